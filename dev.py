@@ -1,0 +1,73 @@
+"""Set up the project's own virtual environment, then open the planner or run its checks.
+
+    python dev.py run     # open the planner
+    python dev.py test    # lint, type-check and test
+
+Needs only Python >= 3.11: everything else is installed into .venv on first use, and again
+whenever pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "installed-from.sha256"
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    return VENV / scripts / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_venv() -> Path:
+    """Create .venv and install the project with its test tools, unless already current."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    python = venv_python()
+    if not python.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing the planner and its test tools into .venv ...", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "--editable", f"{ROOT}[test]"],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def run(python: Path, *args: str) -> int:
+    print("$", " ".join(args), flush=True)
+    return subprocess.run([str(python), *args], cwd=ROOT).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    python = ensure_venv()
+    if argv[0] == "run":
+        return run(python, "main.py", *argv[1:])
+    steps = [
+        ("-m", "ruff", "check", "."),
+        ("-m", "ruff", "format", "--check", "."),
+        ("-m", "mypy"),
+        ("-m", "pytest", *argv[1:]),
+    ]
+    failed = [" ".join(step[1:3]) for step in steps if run(python, *step) != 0]
+    if failed:
+        print("Failed:", ", ".join(failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,96 @@
+"""Start-up: arguments, logging, the database, then the command or the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from planner.services.texts import LANGUAGES, Translators, system_language
+
+APP_NAME = "conference-planner"
+log = logging.getLogger(__name__)
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Plan your days at the conference."
+    )
+    parser.add_argument("--db", type=Path, help="the plan database file (default: per-user data)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language: sv or en (default: system)")
+    parser.add_argument("--conference", help="the conference's acronym (default: the last opened)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window's first day to a PNG file, then exit")
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    for name, text in (("program", "the whole programme"), ("agenda", "your personal agenda")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("--json", action="store_true", help="print JSON")
+    choose = commands.add_parser("choose", help="choose sessions (each replaces its slot's choice)")
+    choose.add_argument("ids", nargs="+", metavar="ID")
+    clear = commands.add_parser("clear", help="unchoose sessions")
+    clear.add_argument("ids", nargs="*", metavar="ID")
+    clear.add_argument("--all", action="store_true", help="unchoose every session")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
+        parser.error("clear takes session IDs or --all")
+    return arguments
+
+
+def database_path(arguments: argparse.Namespace) -> Path:
+    if arguments.db is not None:
+        return Path(arguments.db)
+    if os.environ.get("PLANNER_DB"):
+        return Path(os.environ["PLANNER_DB"])
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "planner.sqlite"
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    if arguments.command is None:
+        from planner.ui.window import run_window
+
+        return run_window(arguments, database_path(arguments))
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    translators = Translators()
+    language = arguments.lang or system_language()
+    translators.install(language)
+    try:
+        return run_command(arguments, database_path(arguments), language)
+    finally:
+        del app
+
+
+def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int:
+    from planner import cli
+    from planner.services.planning import open_plan
+    from planner.services.importing import ScheduleError
+    from planner.store.database import StoreError
+    from planner.store.repository import PlanError
+
+    try:
+        opened = open_plan(path, arguments.conference)
+        if opened.set_aside_message:
+            print(opened.set_aside_message, file=sys.stderr)
+        repository, conference = opened.repository, opened.conference
+        if arguments.command in ("program", "agenda"):
+            cli.show(repository, conference, language,
+                     agenda=arguments.command == "agenda", as_json=arguments.json)
+        elif arguments.command == "choose":
+            cli.choose(repository, conference, language, arguments.ids)
+        elif arguments.command == "clear":
+            cli.clear(repository, conference, language, [] if arguments.all else arguments.ids)
+    except (cli.UsageError, PlanError, ScheduleError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0

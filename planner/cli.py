@@ -1,0 +1,121 @@
+"""The command-line commands: the programme, the agenda, and choosing without the window."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.programme import Conference, Session, sort_key
+from planner.services.texts import day_label, time_range
+from planner.store.repository import PlanError, Repository
+
+SHORT_ID = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+class UsageError(ValueError):
+    """Bad input on the command line; exit code 2."""
+
+
+def show(
+    repository: Repository, conference: Conference, language: str, *, agenda: bool, as_json: bool
+) -> None:
+    chosen = repository.chosen(conference)
+    sessions = sorted(repository.sessions(conference), key=sort_key)
+    if agenda:
+        sessions = [s for s in sessions if s.is_fixed or s.guid in chosen]
+    sessions = [s.translated(language) for s in sessions]
+    shown = conference.translated(language)
+    if as_json:
+        print(json.dumps(_document(shown, sessions, chosen), ensure_ascii=False, indent=2))
+        return
+    print(shown.title)
+    for day in shown.days:
+        print()
+        print(day_label(day, language))
+        for session in (s for s in sessions if s.day == day):
+            mark = "   " if session.is_fixed else ("[x]" if session.guid in chosen else "[ ]")
+            ident = "" if session.is_fixed else f"  ({session.guid[:SHORT_ID]})"
+            theme = f" – {session.track}" if session.track and session.track != session.title else ""
+            print(f"  {time_range(session):<12} {mark} {session.title}{theme}{ident}")
+    if agenda and not chosen:
+        print()
+        print(tr("No sessions chosen yet: choose with 'choose ID' (IDs are listed by 'program')."))
+
+
+def _document(conference: Conference, sessions: list[Session], chosen: set[str]) -> dict[str, Any]:
+    return {
+        "conference": {
+            "title": conference.title,
+            "timezone": conference.timezone,
+            "days": [day.isoformat() for day in conference.days],
+        },
+        "items": [
+            {
+                "id": s.guid,
+                "day": s.day.isoformat(),
+                "start": f"{s.start:%H:%M}",
+                "end": f"{s.end:%H:%M}" if s.end is not None else None,
+                "title": s.title,
+                "track": s.track,
+                "room": s.room,
+                "kind": s.kind,
+                "slot": s.slot,
+                "chosen": s.guid in chosen,
+            }
+            for s in sessions
+        ],
+    }
+
+
+def resolve(repository: Repository, conference: Conference, ids: list[str]) -> list[Session]:
+    """Sessions by guid, or by a unique beginning of one (as `program` shows them)."""
+    sessions = repository.sessions(conference)
+    found = []
+    for ident in ids:
+        exact = [s for s in sessions if s.guid == ident]
+        matches = exact or [s for s in sessions if len(ident) >= 4 and s.guid.startswith(ident)]
+        if len(matches) != 1:
+            problem = tr("matches several sessions") if matches else tr("is not a session")
+            raise UsageError(
+                tr("{ident} {problem} of this programme; 'program' lists the IDs.").format(
+                    ident=ident, problem=problem
+                )
+            )
+        found.append(matches[0])
+    return found
+
+
+def choose(repository: Repository, conference: Conference, language: str, ids: list[str]) -> None:
+    for session in resolve(repository, conference, ids):
+        try:
+            repository.choose(conference, session.guid)
+        except PlanError as error:
+            raise UsageError(
+                tr("{title} is not a choice: it is on everyone's agenda.").format(
+                    title=session.translated(language).title
+                )
+            ) from error
+        shown = session.translated(language)
+        print(tr("Chosen: {day} {time} {title}").format(
+            day=day_label(shown.day, language), time=time_range(shown), title=shown.title
+        ))
+
+
+def clear(repository: Repository, conference: Conference, language: str, ids: list[str]) -> None:
+    if not ids:
+        cleared = repository.clear(conference)
+        print(tr("Cleared all {count} choices.").format(count=len(cleared)))
+        return
+    for session in resolve(repository, conference, ids):
+        shown = session.translated(language)
+        if repository.clear(conference, {session.guid}):
+            print(tr("Cleared: {time} {title}").format(time=time_range(shown), title=shown.title))
+        else:
+            print(tr("{title} was not chosen.").format(title=shown.title), file=sys.stderr)

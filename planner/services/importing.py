@@ -1,0 +1,41 @@
+"""Read a conference programme from a file, whatever standard format it is in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.domain.programme import Programme
+
+# Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class ScheduleError(ValueError):
+    """A schedule file that cannot be understood; the message says which file, where and why."""
+
+
+def read_programme(path: Path) -> Programme:
+    """Parse `path`, recognising its format by its content, not its name."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ScheduleError(
+                f"{path.name} is larger than {MAX_BYTES // 2**20} MB; no schedule is that large."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ScheduleError(f"{path} could not be read ({error.strerror}).") from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ScheduleError(
+            f"{path.name}, byte {error.start}: the file is not UTF-8 text; "
+            "export the schedule again as UTF-8."
+        ) from error
+    if text.lstrip().startswith("{"):
+        from planner.services.schedule_json import read_schedule_json
+
+        return read_schedule_json(path, text)
+    raise ScheduleError(
+        f"{path.name} is not a schedule in a format the planner knows "
+        "(schedule.json from pretalx or frab); export the programme in that format and try again."
+    )

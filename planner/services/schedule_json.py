@@ -1,0 +1,230 @@
+"""Read a programme in the C3VOC `schedule.json` format (what pretalx and frab export).
+
+Parsing is lenient: unknown keys are ignored and optional fields may be missing. Extra keys
+written by this project: `title_en`, `subtitle_en` and `track_en` on events, and
+`conference.meta.planner` for what the organisers say beyond the programme.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from planner.domain.programme import (
+    Conference,
+    ConferenceInfo,
+    Programme,
+    Session,
+    Speaker,
+    assign_slots,
+)
+from planner.domain.zones import offset_name, zone_for
+from planner.services.importing import ScheduleError
+
+BREAK_TYPES = {"break", "pause"}
+_DURATION = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
+
+
+def read_schedule_json(path: Path, text: str) -> Programme:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ScheduleError(
+            f"{path.name}, line {error.lineno}: this is not valid JSON ({error.msg})."
+        ) from error
+    reader = _Reader(path)
+    schedule = reader.mapping(document, "schedule", "the file")
+    conference = reader.mapping(schedule, "conference", "schedule")
+    return reader.programme(conference)
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, what: str) -> ScheduleError:
+        return ScheduleError(f"{self.path.name}, {where}: {what}")
+
+    def mapping(self, parent: Any, key: str, where: str) -> dict[str, Any]:
+        value = parent.get(key) if isinstance(parent, dict) else None
+        if not isinstance(value, dict):
+            raise self.fail(where, f'"{key}" is missing or is not an object.')
+        return value
+
+    def text(self, parent: dict[str, Any], key: str, where: str) -> str:
+        value = parent.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f'"{key}" is missing or empty.')
+        return value.strip()
+
+    def programme(self, conference: dict[str, Any]) -> Programme:
+        title = self.text(conference, "title", "conference")
+        key = self.text(conference, "acronym", "conference")
+        days_data = conference.get("days")
+        if not isinstance(days_data, list) or not days_data:
+            raise self.fail("conference", '"days" is missing or empty.')
+        zone_name = conference.get("time_zone_name") or None
+        sessions: list[Session] = []
+        rooms = _room_order(conference, days_data)
+        days: list[date] = []
+        for day_index, day in enumerate(days_data):
+            where = f"days[{day_index}]"
+            if not isinstance(day, dict):
+                raise self.fail(where, "a day must be an object.")
+            day_date = self.date(day, where)
+            days.append(day_date)
+            day_rooms = day.get("rooms") or {}
+            if not isinstance(day_rooms, dict):
+                raise self.fail(where, '"rooms" must be an object of room names.')
+            for room, events in day_rooms.items():
+                if not isinstance(events, list):
+                    raise self.fail(f'{where}.rooms["{room}"]', "must be a list of events.")
+                for event_index, event in enumerate(events):
+                    event_where = f'{where}.rooms["{room}"][{event_index}]'
+                    session, zone_name = self.session(event, event_where, day_date, zone_name)
+                    sessions.append(session)
+        seen: set[str] = set()
+        for session in sessions:
+            if session.guid in seen:
+                raise self.fail("conference", f'the guid "{session.guid}" is used twice.')
+            seen.add(session.guid)
+        sessions = [_with_column(s, rooms) for s in sessions]
+        meta = conference.get("meta")
+        extra = meta.get("planner") if isinstance(meta, dict) else None
+        extra = extra if isinstance(extra, dict) else {}
+        return Programme(
+            Conference(
+                key=key,
+                title=title,
+                timezone=zone_name or "UTC",
+                days=tuple(sorted(set(days))),
+                info=_info(extra, conference.get("description"), ""),
+                title_en=extra.get("title_en") or None,
+                info_en=_info(extra, extra.get("description_en"), "_en") if extra else None,
+            ),
+            tuple(assign_slots(sessions)),
+        )
+
+    def date(self, day: dict[str, Any], where: str) -> date:
+        try:
+            return date.fromisoformat(str(day.get("date")))
+        except ValueError as error:
+            raise self.fail(where, '"date" must be a date like 2018-05-17.') from error
+
+    def session(
+        self, event: Any, where: str, day: date, zone_name: str | None
+    ) -> tuple[Session, str | None]:
+        if not isinstance(event, dict):
+            raise self.fail(where, "an event must be an object.")
+        guid = self.text(event, "guid", where)
+        title = self.text(event, "title", where)
+        try:
+            begins = datetime.fromisoformat(str(event.get("date")))
+        except ValueError as error:
+            raise self.fail(where, '"date" must be a date and time like 2018-05-17T09:00:00+02:00.') from error
+        if begins.tzinfo is None:
+            raise self.fail(where, '"date" must give its UTC offset, like +02:00.')
+        if zone_name is None:
+            # Files without a zone name: the offset of the events is authoritative.
+            zone_name = offset_name(begins)
+        zone = zone_for(zone_name)
+        start = begins.astimezone(zone).replace(tzinfo=None)
+        end = self.end(event, where, start, zone)
+        persons = event.get("persons") or []
+        speakers = tuple(
+            str(p.get("name") or p.get("public_name"))
+            for p in persons
+            if isinstance(p, dict) and (p.get("name") or p.get("public_name"))
+        )
+        english = tuple(
+            (name, str(event[f"{name}_en"]))
+            for name in ("title", "subtitle", "track")
+            if event.get(f"{name}_en")
+        )
+        kind = "break" if str(event.get("type") or "").lower() in BREAK_TYPES else "session"
+        return (
+            Session(
+                guid=guid,
+                day=day,
+                start=start,
+                end=end,
+                title=title,
+                kind=kind,
+                track=_optional(event.get("track")),
+                room=_optional(event.get("room")),
+                subtitle=_optional(event.get("subtitle")),
+                speakers=speakers,
+                description=_optional(event.get("description") or event.get("abstract")),
+                english=english,
+            ),
+            zone_name,
+        )
+
+    def end(self, event: dict[str, Any], where: str, start: datetime, zone: Any) -> datetime | None:
+        if event.get("end"):
+            try:
+                ends = datetime.fromisoformat(str(event["end"]))
+            except ValueError as error:
+                raise self.fail(where, '"end" must be a date and time.') from error
+            return ends.astimezone(zone).replace(tzinfo=None) if ends.tzinfo else ends
+        duration = event.get("duration")
+        if not duration:
+            return None  # the programme does not say when it ends
+        match = _DURATION.match(str(duration))
+        if match is None:
+            raise self.fail(where, f'"duration" must be hours and minutes like 01:30, not "{duration}".')
+        hours, minutes = int(match[1]), int(match[2])
+        return start + timedelta(hours=hours, minutes=minutes)
+
+
+def _optional(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _room_order(conference: dict[str, Any], days: list[Any]) -> dict[str, int]:
+    """Rooms in the order the file lists them, which is the order of the grid's columns."""
+    names: list[str] = []
+    for room in conference.get("rooms") or []:
+        if isinstance(room, dict) and room.get("name"):
+            names.append(str(room["name"]))
+    for day in days:
+        if isinstance(day, dict) and isinstance(day.get("rooms"), dict):
+            names.extend(str(name) for name in day["rooms"])
+    order: dict[str, int] = {}
+    for name in names:
+        if name.strip():
+            order.setdefault(name.strip(), len(order))
+    return order
+
+
+def _with_column(session: Session, rooms: dict[str, int]) -> Session:
+    if session.room is None:
+        return session
+    return dataclasses.replace(session, column=rooms.get(session.room, 0))
+
+
+def _info(extra: dict[str, Any], description: Any, suffix: str) -> ConferenceInfo:
+    def field(name: str) -> str:
+        return str(extra.get(name + suffix) or extra.get(name) or "")
+
+    speakers = tuple(
+        Speaker(str(s.get("name", "")), str(s.get("affiliation" + suffix) or s.get("affiliation", "")))
+        for s in extra.get("speakers") or []
+        if isinstance(s, dict)
+    )
+    notices = extra.get("notices" + suffix) or extra.get("notices") or []
+    return ConferenceInfo(
+        description=str(description or ""),
+        organizer=field("organizer"),
+        venue=field("venue"),
+        audience=field("audience"),
+        cost=field("cost"),
+        registration=field("registration"),
+        speakers=speakers,
+        notices=tuple(str(n) for n in notices),
+    )

@@ -1,0 +1,151 @@
+"""The plan database file: opening it safely, and keeping an unreadable one aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.store.models import SCHEMA_VERSION, Base
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The database cannot do what was asked; the message says why and what to do."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    # Where an unreadable earlier file was moved, so the user can be told.
+    set_aside: Path | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work, committed at once; on any error nothing changes."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except exc.OperationalError as error:
+            raise StoreError(describe_failure(self.path, error)) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def describe_failure(path: Path, error: exc.OperationalError) -> str:
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"The plan database {path} is in use by another program; "
+            "close the other planner window and try again."
+        )
+    if "full" in text:
+        return f"The disk holding {path} is full; free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return f"The plan database {path} cannot be written; check its permissions."
+    return f"The plan database {path} could not be used ({error.orig})."
+
+
+def open_database(path: Path) -> Database:
+    """Open (or create) the database at `path`.
+
+    A file that is not a readable SQLite database is renamed aside, never overwritten, and a
+    new database takes its place; `Database.set_aside` names where the old file went. A file
+    written by a newer planner is refused with StoreError, untouched.
+    """
+    path = path.expanduser().resolve()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"The folder for {path} could not be created ({error.strerror}).") from error
+    set_aside = None
+    problem = _check_file(path)
+    if problem == "newer":
+        raise StoreError(
+            f"The plan database {path} was written by a newer version of the planner; "
+            "update the planner, or use --db to open another file."
+        )
+    if problem == "unreadable":
+        set_aside = _set_aside(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    try:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except exc.OperationalError as error:
+        engine.dispose()
+        raise StoreError(describe_failure(path, error)) from error
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), set_aside)
+
+
+def _configure_connection(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 3000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a choice the grid shows as made has reached the disk.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _check_file(path: Path) -> str | None:
+    """"unreadable", "newer", or None for a good (or absent, or empty) file."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StoreError(f"The plan database {path} could not be read ({error.strerror}).") from error
+    if not header:
+        return None
+    if header != SQLITE_HEADER:
+        return "unreadable"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            ok = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower():
+            raise StoreError(
+                f"The plan database {path} is in use by another program; "
+                "close the other planner window and try again."
+            ) from error
+        return "unreadable"
+    except sqlite3.DatabaseError:
+        return "unreadable"
+    if not ok:
+        return "unreadable"
+    return "newer" if version > SCHEMA_VERSION else None
+
+
+def _set_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    try:
+        path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.rename(target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StoreError(
+            f"The plan database {path} cannot be read, and could not be moved aside "
+            f"({error.strerror}); move it away by hand, or use --db to open another file."
+        ) from error
+    return target
