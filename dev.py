@@ -36,8 +36,16 @@ def ensure_venv() -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing the planner and its test tools into .venv ...", flush=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "--editable", f"{ROOT}[test]"],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--editable",
+                f"{ROOT}[test]",
+            ],
             check=True,
         )
         STAMP.write_text(wanted)
@@ -46,7 +54,7 @@ def ensure_venv() -> Path:
 
 def run(python: Path, *args: str) -> int:
     print("$", " ".join(args), flush=True)
-    return subprocess.run([str(python), *args], cwd=ROOT).returncode
+    return subprocess.run([str(python), *args], cwd=ROOT, check=False).returncode
 
 
 def main(argv: list[str]) -> int:

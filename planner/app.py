@@ -23,8 +23,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="the plan database file (default: per-user data)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language: sv or en (default: system)")
     parser.add_argument("--conference", help="the conference's acronym (default: the last opened)")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help="render the window's first day to a PNG file, then exit")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window's first day to a PNG file, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="command")
     for name, text in (("program", "the whole programme"), ("agenda", "your personal agenda")):
         command = commands.add_parser(name, help=text)
@@ -70,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int:
     from planner import cli
-    from planner.services.planning import open_plan
     from planner.services.importing import ScheduleError
+    from planner.services.planning import open_plan
     from planner.store.database import StoreError
     from planner.store.repository import PlanError
 
@@ -81,8 +85,13 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
             print(opened.set_aside_message, file=sys.stderr)
         repository, conference = opened.repository, opened.conference
         if arguments.command in ("program", "agenda"):
-            cli.show(repository, conference, language,
-                     agenda=arguments.command == "agenda", as_json=arguments.json)
+            cli.show(
+                repository,
+                conference,
+                language,
+                agenda=arguments.command == "agenda",
+                as_json=arguments.json,
+            )
         elif arguments.command == "choose":
             cli.choose(repository, conference, language, arguments.ids)
         elif arguments.command == "clear":

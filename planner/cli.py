@@ -42,7 +42,9 @@ def show(
         for session in (s for s in sessions if s.day == day):
             mark = "   " if session.is_fixed else ("[x]" if session.guid in chosen else "[ ]")
             ident = "" if session.is_fixed else f"  ({session.guid[:SHORT_ID]})"
-            theme = f" – {session.track}" if session.track and session.track != session.title else ""
+            theme = (
+                f" – {session.track}" if session.track and session.track != session.title else ""
+            )
             print(f"  {time_range(session):<12} {mark} {session.title}{theme}{ident}")
     if agenda and not chosen:
         print()
@@ -103,9 +105,11 @@ def choose(repository: Repository, conference: Conference, language: str, ids: l
                 )
             ) from error
         shown = session.translated(language)
-        print(tr("Chosen: {day} {time} {title}").format(
-            day=day_label(shown.day, language), time=time_range(shown), title=shown.title
-        ))
+        print(
+            tr("Chosen: {day} {time} {title}").format(
+                day=day_label(shown.day, language), time=time_range(shown), title=shown.title
+            )
+        )
 
 
 def clear(repository: Repository, conference: Conference, language: str, ids: list[str]) -> None:

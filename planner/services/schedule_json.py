@@ -8,15 +8,17 @@ written by this project: `title_en`, `subtitle_en` and `track_en` on events, and
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from planner.domain.programme import (
     Conference,
     ConferenceInfo,
+    Kind,
     Programme,
     Session,
     Speaker,
@@ -70,7 +72,7 @@ class _Reader:
         zone_name = conference.get("time_zone_name") or None
         sessions: list[Session] = []
         rooms = _room_order(conference, days_data)
-        days: list[date] = []
+        days: list[dt.date] = []
         for day_index, day in enumerate(days_data):
             where = f"days[{day_index}]"
             if not isinstance(day, dict):
@@ -109,14 +111,14 @@ class _Reader:
             tuple(assign_slots(sessions)),
         )
 
-    def date(self, day: dict[str, Any], where: str) -> date:
+    def date(self, day: dict[str, Any], where: str) -> dt.date:
         try:
-            return date.fromisoformat(str(day.get("date")))
+            return dt.date.fromisoformat(str(day.get("date")))
         except ValueError as error:
             raise self.fail(where, '"date" must be a date like 2018-05-17.') from error
 
     def session(
-        self, event: Any, where: str, day: date, zone_name: str | None
+        self, event: Any, where: str, day: dt.date, zone_name: str | None
     ) -> tuple[Session, str | None]:
         if not isinstance(event, dict):
             raise self.fail(where, "an event must be an object.")
@@ -125,7 +127,9 @@ class _Reader:
         try:
             begins = datetime.fromisoformat(str(event.get("date")))
         except ValueError as error:
-            raise self.fail(where, '"date" must be a date and time like 2018-05-17T09:00:00+02:00.') from error
+            raise self.fail(
+                where, '"date" must be a date and time like 2018-05-17T09:00:00+02:00.'
+            ) from error
         if begins.tzinfo is None:
             raise self.fail(where, '"date" must give its UTC offset, like +02:00.')
         if zone_name is None:
@@ -145,7 +149,7 @@ class _Reader:
             for name in ("title", "subtitle", "track")
             if event.get(f"{name}_en")
         )
-        kind = "break" if str(event.get("type") or "").lower() in BREAK_TYPES else "session"
+        kind: Kind = "break" if str(event.get("type") or "").lower() in BREAK_TYPES else "session"
         return (
             Session(
                 guid=guid,
@@ -176,7 +180,9 @@ class _Reader:
             return None  # the programme does not say when it ends
         match = _DURATION.match(str(duration))
         if match is None:
-            raise self.fail(where, f'"duration" must be hours and minutes like 01:30, not "{duration}".')
+            raise self.fail(
+                where, f'"duration" must be hours and minutes like 01:30, not "{duration}".'
+            )
         hours, minutes = int(match[1]), int(match[2])
         return start + timedelta(hours=hours, minutes=minutes)
 
@@ -213,7 +219,9 @@ def _info(extra: dict[str, Any], description: Any, suffix: str) -> ConferenceInf
         return str(extra.get(name + suffix) or extra.get(name) or "")
 
     speakers = tuple(
-        Speaker(str(s.get("name", "")), str(s.get("affiliation" + suffix) or s.get("affiliation", "")))
+        Speaker(
+            str(s.get("name", "")), str(s.get("affiliation" + suffix) or s.get("affiliation", ""))
+        )
         for s in extra.get("speakers") or []
         if isinstance(s, dict)
     )

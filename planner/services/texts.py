@@ -40,7 +40,7 @@ def clock(moment: datetime) -> str:
 
 
 def time_range(session: Session) -> str:
-    """"13:30–14:20", or "12:00–" when the programme gives no end."""
+    """ "13:30–14:20", or "12:00–" when the programme gives no end."""
     end = clock(session.end) if session.end is not None else ""
     return f"{clock(session.start)}–{end}"
 
@@ -61,7 +61,10 @@ class Translators:
         if language == "en":
             return
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_folder), (f"planner_{language}", str(TRANSLATIONS))):
+        for name, folder in (
+            (f"qtbase_{language}", qt_folder),
+            (f"planner_{language}", str(TRANSLATIONS)),
+        ):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)

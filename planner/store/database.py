@@ -68,7 +68,9 @@ def open_database(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"The folder for {path} could not be created ({error.strerror}).") from error
+        raise StoreError(
+            f"The folder for {path} could not be created ({error.strerror})."
+        ) from error
     set_aside = None
     problem = _check_file(path)
     if problem == "newer":
@@ -101,14 +103,16 @@ def _configure_connection(connection: Any, _record: Any) -> None:
 
 
 def _check_file(path: Path) -> str | None:
-    """"unreadable", "newer", or None for a good (or absent, or empty) file."""
+    """ "unreadable", "newer", or None for a good (or absent, or empty) file."""
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise StoreError(f"The plan database {path} could not be read ({error.strerror}).") from error
+        raise StoreError(
+            f"The plan database {path} could not be read ({error.strerror})."
+        ) from error
     if not header:
         return None
     if header != SQLITE_HEADER:

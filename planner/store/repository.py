@@ -102,9 +102,7 @@ class Repository:
             if session is None:
                 raise PlanError(f'There is no session "{guid}" in {conference.title}.')
             if session.slot is None:
-                raise PlanError(
-                    f'"{session.title}" is not a choice: it is on everyone\'s agenda.'
-                )
+                raise PlanError(f'"{session.title}" is not a choice: it is on everyone\'s agenda.')
             replaced = set(
                 db.scalars(
                     select(ChoiceRow.session_guid)
@@ -120,7 +118,9 @@ class Repository:
             if replaced == {guid}:
                 return set()
             _delete_choices(db, conference_id, replaced)
-            db.add(ChoiceRow(conference_id=conference_id, session_guid=guid, chosen_at=datetime.now()))
+            db.add(
+                ChoiceRow(conference_id=conference_id, session_guid=guid, chosen_at=datetime.now())
+            )
             return replaced | {guid}
 
     def clear(self, conference: Conference, guids: set[str] | None = None) -> set[str]:

@@ -1,0 +1,151 @@
+"""The pane beside the grid: everything about the focused session, and its choices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain.programme import Session
+from planner.services.planning import Plan
+from planner.services.texts import clock, day_label, time_range
+
+
+class SessionDetail(QWidget):
+    chooseRequested = Signal(str)
+    clearRequested = Signal(str)
+
+    def __init__(self, plan: Plan, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.language = language
+        self.session: Session | None = None
+        self.setMinimumWidth(240)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.when = QLabel()
+        self.theme = QLabel()
+        self.extra = QLabel()
+        self.status = QLabel()
+        self.end_note = QLabel()
+        for label in (self.title, self.when, self.theme, self.extra, self.status, self.end_note):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch()
+        self.runs = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.when, self.theme, self.extra, self.end_note, self.status):
+            layout.addWidget(label)
+        layout.addLayout(buttons)
+        layout.addLayout(self.runs)
+        layout.addStretch()
+        plan.changed.connect(self._on_plan_changed)
+        self.show_session(None)
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        self._refresh()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._refresh()
+        super().changeEvent(event)
+
+    def _refresh(self) -> None:
+        while self.runs.count():
+            item = self.runs.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.choose_button.setText(self.tr("Choose"))
+        self.clear_button.setText(self.tr("Clear choice"))
+        session = self.session
+        for widget in (self.when, self.theme, self.extra, self.status, self.end_note):
+            widget.setVisible(session is not None)
+        if session is None:
+            self.title.setText(self.tr("Click a session to choose it; its details show here."))
+            self.choose_button.hide()
+            self.clear_button.hide()
+            return
+        shown = session.translated(self.language)
+        self.title.setText(shown.title)
+        self.when.setText(f"{day_label(shown.day, self.language)}, {time_range(shown)}")
+        self.end_note.setText(self.tr("The programme does not give an end time."))
+        self.end_note.setVisible(shown.end is None)
+        if shown.track and shown.track != shown.title:
+            self.theme.setText(self.tr("Theme: {theme}").format(theme=shown.track))
+        elif shown.slot is not None:
+            self.theme.setText(
+                self.tr("Theme {number} of {count} in this slot").format(
+                    number=shown.column + 1, count=len(self.plan.slots[shown.slot])
+                )
+            )
+        else:
+            self.theme.setText(
+                self.tr("Break") if shown.kind == "break" else self.tr("For everyone")
+            )
+        self.extra.setText(
+            "\n".join(filter(None, [shown.subtitle, ", ".join(shown.speakers), shown.room]))
+        )
+        self.extra.setVisible(bool(self.extra.text()))
+        chosen = self.plan.is_chosen(session.guid)
+        self.choose_button.setVisible(not session.is_fixed and not chosen)
+        self.clear_button.setVisible(chosen)
+        self.status.setText(self._status(session, chosen))
+        for run in self.plan.other_runs(session):
+            self._add_run(run)
+
+    def _status(self, session: Session, chosen: bool) -> str:
+        if session.slot is None:
+            return self.tr("On everyone's agenda.")
+        if chosen:
+            return self.tr("✓ Chosen for this slot.")
+        other = self.plan.choice_in(session.slot)
+        if other is None:
+            return self.tr("Nothing chosen in this slot yet.")
+        return self.tr("Chosen in this slot: {title}").format(
+            title=other.translated(self.language).title
+        )
+
+    def _add_run(self, run: Session) -> None:
+        text = self.tr("Also runs at {time}").format(time=clock(run.start))
+        if self.session is not None and run.day != self.session.day:
+            text = self.tr("Also runs {day} at {time}").format(
+                day=day_label(run.day, self.language), time=clock(run.start)
+            )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.runs.addWidget(label)
+        if self.plan.is_chosen(run.guid):
+            label.setText(text + " " + self.tr("(chosen there)"))
+            return
+        button = QPushButton(self.tr("Choose at {time}").format(time=clock(run.start)))
+        button.setAccessibleName(
+            self.tr("Choose this theme at {time}").format(time=clock(run.start))
+        )
+        button.clicked.connect(lambda: self.chooseRequested.emit(run.guid))
+        self.runs.addWidget(button)
+
+    def _on_choose_button_clicked(self) -> None:
+        if self.session is not None:
+            self.chooseRequested.emit(self.session.guid)
+
+    def _on_clear_button_clicked(self) -> None:
+        if self.session is not None:
+            self.clearRequested.emit(self.session.guid)
+
+    def _on_plan_changed(self, _guids: set[str]) -> None:
+        self._refresh()
