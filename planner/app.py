@@ -81,25 +81,23 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
 
     try:
         opened = open_plan(path, arguments.conference)
-        if opened.set_aside_message:
-            print(opened.set_aside_message, file=sys.stderr)
-        repository, conference = opened.repository, opened.conference
-        if arguments.command in ("program", "agenda"):
-            cli.show(
-                repository,
-                conference,
-                language,
-                agenda=arguments.command == "agenda",
-                as_json=arguments.json,
-            )
-        elif arguments.command == "choose":
-            cli.choose(repository, conference, language, arguments.ids)
-        elif arguments.command == "clear":
-            cli.clear(repository, conference, language, [] if arguments.all else arguments.ids)
+    except PlanError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if opened.set_aside_message:
+        print(opened.set_aside_message, file=sys.stderr)
+    try:
+        command = cli.COMMANDS[arguments.command]
+        command(opened.repository, opened.conference, language, arguments)
     except (cli.UsageError, PlanError, ScheduleError) as error:
         print(error, file=sys.stderr)
         return 2
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    finally:
+        opened.repository.database.close()
     return 0

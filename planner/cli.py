@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from argparse import Namespace
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +23,18 @@ def tr(text: str) -> str:
 
 class UsageError(ValueError):
     """Bad input on the command line; exit code 2."""
+
+
+def program(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    show(repository, conference, language, agenda=False, as_json=arguments.json)
+
+
+def agenda(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    show(repository, conference, language, agenda=True, as_json=arguments.json)
 
 
 def show(
@@ -94,8 +108,10 @@ def resolve(repository: Repository, conference: Conference, ids: list[str]) -> l
     return found
 
 
-def choose(repository: Repository, conference: Conference, language: str, ids: list[str]) -> None:
-    for session in resolve(repository, conference, ids):
+def choose(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    for session in resolve(repository, conference, arguments.ids):
         try:
             repository.choose(conference, session.guid)
         except PlanError as error:
@@ -112,7 +128,10 @@ def choose(repository: Repository, conference: Conference, language: str, ids: l
         )
 
 
-def clear(repository: Repository, conference: Conference, language: str, ids: list[str]) -> None:
+def clear(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    ids: list[str] = [] if arguments.all else arguments.ids
     if not ids:
         cleared = repository.clear(conference)
         print(tr("Cleared all {count} choices.").format(count=len(cleared)))
@@ -123,3 +142,12 @@ def clear(repository: Repository, conference: Conference, language: str, ids: li
             print(tr("Cleared: {time} {title}").format(time=time_range(shown), title=shown.title))
         else:
             print(tr("{title} was not chosen.").format(title=shown.title), file=sys.stderr)
+
+
+# Each command of the command line: what `main.py COMMAND` runs once the database is open.
+COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = {
+    "program": program,
+    "agenda": agenda,
+    "choose": choose,
+    "clear": clear,
+}

@@ -1,0 +1,81 @@
+"""Every test runs offscreen, with its own database file and settings under tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from pytestqt.qtbot import QtBot
+
+from planner.app import main
+from planner.services.planning import Opened, Plan, open_plan
+from planner.services.texts import Translators
+from planner.ui.window import MainWindow
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "plan.sqlite"
+
+
+@pytest.fixture
+def opened(db_path: Path) -> Iterator[Opened]:
+    opened = open_plan(db_path)
+    yield opened
+    opened.repository.database.close()
+
+
+@pytest.fixture
+def plan(qapp: Any, opened: Opened) -> Plan:
+    return Plan(opened.repository, opened.conference)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, plan: Plan, settings: QSettings) -> MainWindow:
+    window = MainWindow(plan, settings, Translators(), "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+CliRun = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(qapp: Any, db_path: Path, capsys: pytest.CaptureFixture[str]) -> CliRun:
+    """Run the command line in this process: cli("agenda", "--json") -> (code, out, err)."""
+
+    def run(*arguments: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db_path), "--lang", "en", *arguments])
+        except SystemExit as exit_:  # argparse's usage errors
+            code = int(exit_.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def program_json(cli: CliRun, *extra: str) -> dict[str, Any]:
+    code, out, err = cli("program", "--json", *extra)
+    assert code == 0, err
+    result: dict[str, Any] = json.loads(out)
+    return result
