@@ -83,8 +83,13 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def _build_menus(self) -> None:
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        # Export and print actions go above this separator: insertAction(self.file_separator, …).
+        self.file_separator = self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         conference = self.conference
         self.setWindowTitle(self.tr("{title} – Conference planner").format(title=conference.title))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.plan_menu.setTitle(self.tr("&Plan"))
