@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -16,20 +17,43 @@ APP_NAME = "conference-planner"
 log = logging.getLogger(__name__)
 
 
-def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="main.py", description="Plan your days at the conference."
+class _Parser(argparse.ArgumentParser):
+    """Bad usage gets one line, not the whole usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+class _CommandParser(_Parser):
+    """A command's parser: the options valid for every command may also follow it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        _add_common_options(self, default=argparse.SUPPRESS)
+
+
+def _add_common_options(parser: argparse.ArgumentParser, default: Any = None) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=default, help="the plan database file (default: per-user data)"
     )
-    parser.add_argument("--db", type=Path, help="the plan database file (default: per-user data)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language: sv or en (default: system)")
-    parser.add_argument("--conference", help="the conference's acronym (default: the last opened)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=default, help="language: sv or en (default: system)"
+    )
+    parser.add_argument(
+        "--conference", default=default, help="the conference's acronym (default: the last opened)"
+    )
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = _Parser(prog="main.py", description="Plan your days at the conference.")
+    _add_common_options(parser)
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
         help="render the window's first day to a PNG file, then exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="command")
+    commands = parser.add_subparsers(dest="command", metavar="command", parser_class=_CommandParser)
     for name, text in (("program", "the whole programme"), ("agenda", "your personal agenda")):
         command = commands.add_parser(name, help=text)
         command.add_argument("--json", action="store_true", help="print JSON")

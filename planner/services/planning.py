@@ -40,7 +40,8 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
         if conference is None:
             raise PlanError(
                 QCoreApplication.translate(
-                    "Plan", "There is no conference {key} in the plan database."
+                    "Plan",
+                    "There is no conference {key} in the plan database; check the acronym and try again.",
                 ).format(key=key)
             )
     assert conference is not None
