@@ -98,7 +98,7 @@ def test_bad_input_exits_2_and_changes_nothing(cli: CliRun, db_path: Path) -> No
         (("choose",), "the following arguments are required"),
         (("--conference", "nope", "agenda"), "no conference nope"),
     ]:
-        code, out, err = cli(*arguments)
+        code, _out, err = cli(*arguments)
         assert code == 2, arguments
         assert words in err
         assert len(err.strip().splitlines()) <= 2  # a clear sentence, not a traceback

@@ -47,7 +47,7 @@ def test_database_records_schema_version_and_uses_wal(db_path: Path) -> None:
 def test_corrupt_database_is_kept_aside_with_a_clear_message(cli: CliRun, db_path: Path) -> None:
     garbage = b"this is not a database, but it may be somebody's only copy\n" * 100
     db_path.write_bytes(garbage)
-    code, out, err = cli("agenda", "--json")
+    code, _out, err = cli("agenda", "--json")
     assert code == 0
     assert "could not be read" in err and "kept aside" in err
     aside = [p for p in db_path.parent.iterdir() if ".unreadable-" in p.name]
@@ -55,7 +55,7 @@ def test_corrupt_database_is_kept_aside_with_a_clear_message(cli: CliRun, db_pat
     assert aside[0].read_bytes() == garbage
     assert str(aside[0]) in err
     # A new, working database took its place.
-    code, out, err = cli("program", "--json")
+    code, _out, err = cli("program", "--json")
     assert code == 0 and err == ""
 
 
