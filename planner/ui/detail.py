@@ -26,12 +26,22 @@ class SessionDetail(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.hint = QLabel()
         self.when = QLabel()
         self.theme = QLabel()
         self.extra = QLabel()
         self.status = QLabel()
         self.end_note = QLabel()
-        for label in (self.title, self.when, self.theme, self.extra, self.status, self.end_note):
+        labels = (
+            self.hint,
+            self.title,
+            self.when,
+            self.theme,
+            self.extra,
+            self.end_note,
+            self.status,
+        )
+        for label in labels:
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton()
@@ -44,7 +54,7 @@ class SessionDetail(QWidget):
         buttons.addStretch()
         self.runs = QVBoxLayout()
         layout = QVBoxLayout(self)
-        for label in (self.title, self.when, self.theme, self.extra, self.end_note, self.status):
+        for label in labels:
             layout.addWidget(label)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
@@ -66,17 +76,24 @@ class SessionDetail(QWidget):
         super().changeEvent(event)
 
     def _refresh(self) -> None:
-        while self.runs.count():
-            item = self.runs.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+        while (item := self.runs.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                # Possibly the button being clicked: detach now, delete once its signal is done.
+                widget.setParent(None)
+                widget.deleteLater()
         self.choose_button.setText(self.tr("Choose"))
         self.clear_button.setText(self.tr("Clear choice"))
         session = self.session
-        for widget in (self.when, self.theme, self.extra, self.status, self.end_note):
+        for widget in (self.title, self.when, self.theme, self.extra, self.status, self.end_note):
             widget.setVisible(session is not None)
+        self.hint.setVisible(session is None)
+        self.hint.setText(
+            self.tr(
+                "Click a session to choose it, or move with the arrow keys and press Space. "
+                "Its details show here."
+            )
+        )
         if session is None:
-            self.title.setText(self.tr("Click a session to choose it; its details show here."))
             self.choose_button.hide()
             self.clear_button.hide()
             return

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         plan.changed.connect(self._on_plan_changed)
         self._retranslate()
+        self._focus_first_choice()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -170,6 +171,20 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> TimetableView:
         return self.views[self.tabs.currentIndex()]
+
+    def _focus_first_choice(self) -> None:
+        """Start where the first decision is: the first open slot, else the first slot."""
+        slots = self.plan.slots
+        open_slots = [sessions for slot, sessions in slots.items() if not self.plan.choice_in(slot)]
+        candidates = open_slots or list(slots.values())
+        if not candidates:
+            return
+        first = candidates[0][0]
+        number = self.plan.conference.days.index(first.day)
+        self.tabs.setCurrentIndex(number)
+        view = self.views[number]
+        view.setCurrentIndex(view.timetable().index_of(first.guid))
+        view.setFocus()
 
     def _choose(self, guid: str) -> None:
         self._act(lambda: self.plan.choose(guid))
