@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import Conference, Session, sort_key
+from planner.domain.programme import Conference, Session
 from planner.services.texts import day_label, time_range
 from planner.store.repository import PlanError, Repository
 
@@ -41,28 +41,35 @@ def show(
     repository: Repository, conference: Conference, language: str, *, agenda: bool, as_json: bool
 ) -> None:
     chosen = repository.chosen(conference)
-    sessions = sorted(repository.sessions(conference), key=sort_key)
-    if agenda:
-        sessions = [s for s in sessions if s.is_fixed or s.guid in chosen]
-    sessions = [s.translated(language) for s in sessions]
+    everything = [s.translated(language) for s in repository.sessions(conference)]
+    sessions = [s for s in everything if not agenda or s.is_fixed or s.guid in chosen]
     shown = conference.translated(language)
     if as_json:
         print(json.dumps(_document(shown, sessions, chosen), ensure_ascii=False, indent=2))
         return
     print(shown.title)
+    open_slots = {s.slot for s in everything if s.slot} - {s.slot for s in sessions if s.slot}
     for day in shown.days:
         print()
         print(day_label(day, language))
-        for session in (s for s in sessions if s.day == day):
-            mark = "   " if session.is_fixed else ("[x]" if session.guid in chosen else "[ ]")
-            ident = "" if session.is_fixed else f"  ({session.guid[:SHORT_ID]})"
-            theme = (
-                f" – {session.track}" if session.track and session.track != session.title else ""
-            )
-            print(f"  {time_range(session):<12} {mark} {session.title}{theme}{ident}")
-    if agenda and not chosen:
-        print()
-        print(tr("No sessions chosen yet: choose with 'choose ID' (IDs are listed by 'program')."))
+        for session in (s for s in everything if s.day == day):
+            if session in sessions:
+                print("  " + _line(session, chosen))
+            elif session.slot in open_slots:
+                open_slots.discard(session.slot)
+                line = tr("open: choose one of {count} sessions ('program' lists them)")
+                count = sum(1 for s in everything if s.slot == session.slot)
+                print(f"  {time_range(session):<12} [ ] " + line.format(count=count))
+
+
+def _line(session: Session, chosen: set[str]) -> str:
+    mark = "   " if session.is_fixed else ("[x]" if session.guid in chosen else "[ ]")
+    details = [session.subtitle]
+    if session.track and session.track != session.title:
+        details.insert(0, session.track)
+    text = " – ".join(filter(None, [session.title, *details]))
+    ident = "" if session.is_fixed else f"  ({session.guid[:SHORT_ID]})"
+    return f"{time_range(session):<12} {mark} {text}{ident}"
 
 
 def _document(conference: Conference, sessions: list[Session], chosen: set[str]) -> dict[str, Any]:
@@ -144,10 +151,43 @@ def clear(
             print(tr("{title} was not chosen.").format(title=shown.title), file=sys.stderr)
 
 
+def export_ics(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    from planner.services.calendar import (
+        ExportError,
+        calendar_sessions,
+        check_reminder,
+        export_calendar,
+    )
+
+    try:
+        check_reminder(arguments.reminder)
+        sessions = calendar_sessions(
+            repository.sessions(conference),
+            repository.chosen(conference),
+            whole_programme=arguments.all,
+            include_breaks=not arguments.no_breaks,
+        )
+        exported = export_calendar(
+            arguments.file,
+            repository,
+            conference,
+            sessions,
+            language,
+            reminder_minutes=arguments.reminder,
+            calendar_name=arguments.calendar_name or None,
+        )
+    except ExportError as error:
+        raise UsageError(str(error)) from error
+    print(tr("Wrote {count} events to {path}.").format(count=exported.count, path=exported.path))
+
+
 # Each command of the command line: what `main.py COMMAND` runs once the database is open.
 COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = {
     "program": program,
     "agenda": agenda,
     "choose": choose,
     "clear": clear,
+    "export-ics": export_ics,
 }
