@@ -1,7 +1,8 @@
 """Set up the project's own virtual environment, then open the planner or run its checks.
 
-    python dev.py run     # open the planner
-    python dev.py test    # lint, type-check and test
+    python dev.py run            # open the planner
+    python dev.py test           # lint, type-check and test
+    python dev.py translations   # update translations/*.ts from the code, compile the .qm files
 
 Needs only Python >= 3.11: everything else is installed into .venv on first use, and again
 whenever pyproject.toml changes.
@@ -58,12 +59,14 @@ def run(python: Path, *args: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "translations"}:
         print(__doc__)
         return 2
     python = ensure_venv()
     if argv[0] == "run":
         return run(python, "main.py", *argv[1:])
+    if argv[0] == "translations":
+        return run(python, "-m", "planner.translations")
     steps = [
         ("-m", "ruff", "check", "."),
         ("-m", "ruff", "format", "--check", "."),
