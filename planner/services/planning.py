@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from planner.domain.programme import Conference, Session, agenda, other_runs, slots
-from planner.services.importing import read_programme
 from planner.store.database import open_database
 from planner.store.repository import PlanError, Repository
 
@@ -31,6 +30,8 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     database = open_database(path)
     repository = Repository(database)
     if repository.current_conference() is None:
+        from planner.services.importing import read_programme  # only on first start
+
         repository.save_programme(read_programme(SHIPPED_PROGRAMME))
     conference = repository.current_conference()
     if key is not None:
@@ -41,7 +42,8 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
             raise PlanError(
                 QCoreApplication.translate(
                     "Plan",
-                    "There is no conference {key} in the plan database; check the acronym and try again.",
+                    "There is no conference {key} in the plan database; "
+                    "check the acronym and try again.",
                 ).format(key=key)
             )
     assert conference is not None
