@@ -82,3 +82,19 @@ class ChoiceRow(Base):
     )
     session_guid: Mapped[str] = mapped_column(primary_key=True)
     chosen_at: Mapped[datetime]
+
+
+class ExportedEventRow(Base):
+    """What the last calendar export wrote for an event, so a changed event gets a new SEQUENCE."""
+
+    __tablename__ = "exported_event"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conference.id", ondelete="CASCADE"), primary_key=True
+    )
+    uid: Mapped[str] = mapped_column(primary_key=True)
+    # A hash of the event's time, title, place and description as last exported.
+    fingerprint: Mapped[str]
+    sequence: Mapped[int]
+    # When the exported content last changed (UTC): the event's LAST-MODIFIED.
+    changed_at: Mapped[datetime]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,11 +20,25 @@ from planner.domain.programme import (
     sort_key,
 )
 from planner.store.database import Database
-from planner.store.models import ChoiceRow, ConferenceRow, DayRow, SessionRow
+from planner.store.models import (
+    ChoiceRow,
+    ConferenceRow,
+    DayRow,
+    ExportedEventRow,
+    SessionRow,
+)
 
 
 class PlanError(ValueError):
     """A choice that cannot be made: an unknown session, or a fixed item."""
+
+
+@dataclass(frozen=True)
+class ExportedEvent:
+    """A calendar event as last exported: its SEQUENCE and when its content last changed (UTC)."""
+
+    sequence: int
+    changed_at: datetime
 
 
 class Repository:
@@ -133,6 +148,57 @@ class Repository:
             cleared = set(db.scalars(query))
             _delete_choices(db, conference_id, cleared)
             return cleared
+
+    # Calendar exports ---------------------------------------------------------------------
+
+    def exported_events(self, conference: Conference) -> dict[str, ExportedEvent]:
+        """Every event UID exported so far for `conference`, with its last SEQUENCE."""
+        with self.database.transaction() as db:
+            rows = db.scalars(
+                select(ExportedEventRow).filter_by(conference_id=_conference_id(db, conference))
+            )
+            return {row.uid: ExportedEvent(row.sequence, row.changed_at) for row in rows}
+
+    def record_export(
+        self,
+        conference: Conference,
+        fingerprints: Mapping[str, str],
+        write: Callable[[dict[str, ExportedEvent]], None],
+        now: datetime,
+    ) -> dict[str, ExportedEvent]:
+        """Give each event UID its SEQUENCE, let `write` write the file, and keep the result.
+
+        An event keeps its SEQUENCE while its fingerprint (time, title, place, description)
+        stays the same, and gets the next one when it changed since the last export. All in
+        one transaction: when `write` raises, nothing is kept. `now` is naive UTC.
+        """
+        with self.database.transaction() as db:
+            conference_id = _conference_id(db, conference)
+            rows = {
+                row.uid: row
+                for row in db.scalars(
+                    select(ExportedEventRow).filter_by(conference_id=conference_id)
+                )
+            }
+            events = {}
+            for uid, fingerprint in fingerprints.items():
+                row = rows.get(uid)
+                if row is None:
+                    row = ExportedEventRow(
+                        conference_id=conference_id,
+                        uid=uid,
+                        fingerprint=fingerprint,
+                        sequence=0,
+                        changed_at=now,
+                    )
+                    db.add(row)
+                elif row.fingerprint != fingerprint:
+                    row.fingerprint = fingerprint
+                    row.sequence += 1
+                    row.changed_at = now
+                events[uid] = ExportedEvent(row.sequence, row.changed_at)
+            write(events)
+            return events
 
 
 def _delete_choices(db: DbSession, conference_id: int, guids: set[str]) -> None:
