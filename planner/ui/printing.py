@@ -1,0 +1,248 @@
+"""File-menu printing: print preview, print and PDF export of the agenda or the timetable.
+
+All three paint through `planner.services.printing.paint`; Qt's print-support module loads
+only when the user first prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDir, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtPrintSupport import QPrinter
+
+    from planner.services.printing import Document
+    from planner.ui.window import MainWindow
+
+
+@dataclass
+class PrintOptions:
+    """What to print, remembered between runs: the attendee's name, paper, agenda or grid."""
+
+    name: str = ""
+    paper: str = "a4"
+    grid: bool = False
+
+    @classmethod
+    def load(cls, settings: QSettings) -> PrintOptions:
+        paper = str(settings.value("print/paper", "a4"))
+        return cls(
+            name=str(settings.value("print/name", "")),
+            paper=paper if paper in ("a4", "letter") else "a4",
+            grid=str(settings.value("print/grid", "false")).lower() == "true",
+        )
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("print/name", self.name)
+        settings.setValue("print/paper", self.paper)
+        settings.setValue("print/grid", "true" if self.grid else "false")
+
+
+class PrintOptionsDialog(QDialog):
+    """The attendee's name on the printout, the paper size, and agenda or whole timetable."""
+
+    def __init__(self, options: PrintOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print options"))
+        self.name = QLineEdit(options.name)
+        self.name.setPlaceholderText(self.tr("Optional: printed in the heading"))
+        self.name.setClearButtonEnabled(True)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        self.agenda = QRadioButton(self.tr("&Personal agenda (portrait)"))
+        self.grid = QRadioButton(self.tr("&Whole timetable, a day a page (landscape)"))
+        (self.grid if options.grid else self.agenda).setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.tr("Print:"), self.agenda)
+        form.addRow("", self.grid)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> PrintOptions:
+        return PrintOptions(
+            name=self.name.text().strip(),
+            paper=str(self.paper.currentData()),
+            grid=self.grid.isChecked(),
+        )
+
+
+class PrintActions(QObject):
+    """The File menu's print preview, print, PDF export and print options for the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preview_action = QAction(window)
+        self.preview_action.triggered.connect(self._on_preview_action_triggered)
+        self.print_action = QAction(window)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self._on_print_action_triggered)
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.options_action = QAction(window)
+        self.options_action.triggered.connect(self._on_options_action_triggered)
+
+    def actions(self) -> list[QAction]:
+        return [self.preview_action, self.print_action, self.export_action, self.options_action]
+
+    def retranslate(self) -> None:
+        self.preview_action.setText(self.tr("Print pre&view…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.export_action.setText(self.tr("&Export PDF…"))
+        self.options_action.setText(self.tr("Print &options…"))
+        self.options_action.setToolTip(
+            self.tr("Your name on the printout, the paper, and agenda or whole timetable")
+        )
+
+    def options(self) -> PrintOptions:
+        return PrintOptions.load(self.window.settings)
+
+    def document(self) -> Document:
+        from planner.services.printing import plan_document
+
+        plan = self.window.plan
+        options = self.options()
+        return plan_document(
+            plan.conference,
+            plan.sessions,
+            plan.chosen,
+            self.window.language,
+            attendee=options.name,
+            grid=options.grid,
+        )
+
+    def paint(self, device: QPagedPaintDevice) -> None:
+        from planner.services.printing import PrintError, paint
+
+        try:
+            paint(device, self.document())
+        except PrintError as error:
+            self.window.warn(str(error))
+
+    def _prepare(self, printer: QPrinter) -> None:
+        from planner.services.printing import page_layout
+
+        options = self.options()
+        printer.setPageLayout(page_layout(options.paper, options.grid))
+        printer.setDocName(self.window.conference.title)
+
+    # Preview -------------------------------------------------------------------------------
+
+    def _on_preview_action_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+        dialog = QPrintPreviewDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._prepare(dialog.printer())
+        dialog.paintRequested.connect(self.paint)
+        toolbar = dialog.findChild(QToolBar)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if toolbar is not None and preview is not None:
+            toolbar.addSeparator()
+            options = toolbar.addAction(self.tr("Name and layout…"))
+            options.setToolTip(self.options_action.toolTip())
+            options.triggered.connect(
+                lambda: self._ask_options(dialog, lambda: self._refresh(dialog, preview))
+            )
+        dialog.resize(900, 1000)
+        dialog.open()
+
+    def _refresh(self, dialog: QDialog, preview: QWidget) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+        assert isinstance(dialog, QPrintPreviewDialog)
+        assert isinstance(preview, QPrintPreviewWidget)
+        self._prepare(dialog.printer())
+        preview.updatePreview()
+
+    # Print ---------------------------------------------------------------------------------
+
+    def _on_print_action_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._prepare(printer)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The printer lives as long as the dialog that set it up.
+        dialog.accepted.connect(lambda: self._print(printer))
+        # QPrintDialog's own open() wants a receiver; the plain window-modal one will do.
+        QDialog.open(dialog)
+
+    def _print(self, printer: QPrinter) -> None:
+        self.paint(printer)
+        self.window.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
+
+    # PDF -----------------------------------------------------------------------------------
+
+    def _on_export_action_triggered(self) -> None:
+        from planner.services.printing import PrintError, export_pdf
+
+        settings = self.window.settings
+        options = self.options()
+        folder = Path(str(settings.value("export/folder", QDir.homePath())))
+        kind = "timetable" if options.grid else "agenda"
+        suggested = folder / f"{self.window.plan.conference.key.lower()}-{kind}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export PDF"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            pages = export_pdf(target, self.document(), options.paper)
+        except PrintError as error:
+            self.window.warn(str(error))
+            return
+        settings.setValue("export/folder", str(target.parent))
+        self.window.statusBar().showMessage(
+            self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=target)
+        )
+
+    # Options -------------------------------------------------------------------------------
+
+    def _on_options_action_triggered(self) -> None:
+        self._ask_options(self.window, None)
+
+    def _ask_options(self, parent: QWidget, then: Callable[[], None] | None) -> None:
+        dialog = PrintOptionsDialog(self.options(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            dialog.options().save(self.window.settings)
+            if then is not None:
+                then()
+
+        dialog.accepted.connect(save)
+        dialog.open()
