@@ -31,11 +31,18 @@ def read_programme(path: Path) -> Programme:
             f"{path.name}, byte {error.start}: the file is not UTF-8 text; "
             "export the schedule again as UTF-8."
         ) from error
+    if not text.strip():
+        raise ScheduleError(f"{path.name} is empty; choose the file the programme was saved in.")
     if text.lstrip().startswith("{"):
         from planner.services.schedule_json import read_schedule_json
 
         return read_schedule_json(path, text)
+    if text.lstrip().startswith("<"):
+        from planner.services.schedule_xml import read_schedule_xml
+
+        return read_schedule_xml(path, text)
     raise ScheduleError(
         f"{path.name} is not a schedule in a format the planner knows "
-        "(schedule.json from pretalx or frab); export the programme in that format and try again."
+        "(schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); "
+        "export the programme in one of those formats and try again."
     )

@@ -7,28 +7,31 @@ written by this project: `title_en`, `subtitle_en` and `track_en` on events, and
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
-import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from planner.domain.programme import (
     Conference,
     ConferenceInfo,
-    Kind,
     Programme,
     Session,
     Speaker,
     assign_slots,
 )
-from planner.domain.zones import offset_name, zone_for
 from planner.services.importing import ScheduleError
-
-BREAK_TYPES = {"break", "pause"}
-_DURATION = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
+from planner.services.schedule_common import (
+    check_count,
+    duration,
+    failure,
+    finished,
+    kind_for,
+    optional,
+    room_order,
+    wall_clock,
+)
 
 
 def read_schedule_json(path: Path, text: str) -> Programme:
@@ -49,7 +52,7 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, what: str) -> ScheduleError:
-        return ScheduleError(f"{self.path.name}, {where}: {what}")
+        return failure(self.path, where, what)
 
     def mapping(self, parent: Any, key: str, where: str) -> dict[str, Any]:
         value = parent.get(key) if isinstance(parent, dict) else None
@@ -85,16 +88,12 @@ class _Reader:
             for room, events in day_rooms.items():
                 if not isinstance(events, list):
                     raise self.fail(f'{where}.rooms["{room}"]', "must be a list of events.")
+                check_count(self.path, len(sessions) + len(events))
                 for event_index, event in enumerate(events):
                     event_where = f'{where}.rooms["{room}"][{event_index}]'
                     session, zone_name = self.session(event, event_where, day_date, zone_name)
                     sessions.append(session)
-        seen: set[str] = set()
-        for session in sessions:
-            if session.guid in seen:
-                raise self.fail("conference", f'the guid "{session.guid}" is used twice.')
-            seen.add(session.guid)
-        sessions = [_with_column(s, rooms) for s in sessions]
+        sessions = finished(self.path, sessions, rooms)
         meta = conference.get("meta")
         extra = meta.get("planner") if isinstance(meta, dict) else None
         extra = extra if isinstance(extra, dict) else {}
@@ -132,12 +131,8 @@ class _Reader:
             ) from error
         if begins.tzinfo is None:
             raise self.fail(where, '"date" must give its UTC offset, like +02:00.')
-        if zone_name is None:
-            # Files without a zone name: the offset of the events is authoritative.
-            zone_name = offset_name(begins)
-        zone = zone_for(zone_name)
-        start = begins.astimezone(zone).replace(tzinfo=None)
-        end = self.end(event, where, start, zone)
+        start, zone_name = wall_clock(begins, zone_name)
+        end = self.end(event, where, start, zone_name)
         persons = event.get("persons") or []
         speakers = tuple(
             str(p.get("name") or p.get("public_name"))
@@ -149,7 +144,6 @@ class _Reader:
             for name in ("title", "subtitle", "track")
             if event.get(f"{name}_en")
         )
-        kind: Kind = "break" if str(event.get("type") or "").lower() in BREAK_TYPES else "session"
         return (
             Session(
                 guid=guid,
@@ -157,39 +151,35 @@ class _Reader:
                 start=start,
                 end=end,
                 title=title,
-                kind=kind,
-                track=_optional(event.get("track")),
-                room=_optional(event.get("room")),
-                subtitle=_optional(event.get("subtitle")),
+                kind=kind_for(event.get("type")),
+                track=optional(event.get("track")),
+                room=optional(event.get("room")),
+                subtitle=optional(event.get("subtitle")),
                 speakers=speakers,
-                description=_optional(event.get("description") or event.get("abstract")),
+                description=optional(event.get("description") or event.get("abstract")),
                 english=english,
             ),
             zone_name,
         )
 
-    def end(self, event: dict[str, Any], where: str, start: datetime, zone: Any) -> datetime | None:
+    def end(
+        self, event: dict[str, Any], where: str, start: datetime, zone_name: str
+    ) -> datetime | None:
         if event.get("end"):
             try:
                 ends = datetime.fromisoformat(str(event["end"]))
             except ValueError as error:
                 raise self.fail(where, '"end" must be a date and time.') from error
-            return ends.astimezone(zone).replace(tzinfo=None) if ends.tzinfo else ends
-        duration = event.get("duration")
-        if not duration:
+            return wall_clock(ends, zone_name)[0] if ends.tzinfo else ends
+        given = event.get("duration")
+        if not given:
             return None  # the programme does not say when it ends
-        match = _DURATION.match(str(duration))
-        if match is None:
+        length = duration(str(given))
+        if length is None:
             raise self.fail(
-                where, f'"duration" must be hours and minutes like 01:30, not "{duration}".'
+                where, f'"duration" must be hours and minutes like 01:30, not "{given}".'
             )
-        hours, minutes = int(match[1]), int(match[2])
-        return start + timedelta(hours=hours, minutes=minutes)
-
-
-def _optional(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
+        return start + length
 
 
 def _room_order(conference: dict[str, Any], days: list[Any]) -> dict[str, int]:
@@ -201,17 +191,7 @@ def _room_order(conference: dict[str, Any], days: list[Any]) -> dict[str, int]:
     for day in days:
         if isinstance(day, dict) and isinstance(day.get("rooms"), dict):
             names.extend(str(name) for name in day["rooms"])
-    order: dict[str, int] = {}
-    for name in names:
-        if name.strip():
-            order.setdefault(name.strip(), len(order))
-    return order
-
-
-def _with_column(session: Session, rooms: dict[str, int]) -> Session:
-    if session.room is None:
-        return session
-    return dataclasses.replace(session, column=rooms.get(session.room, 0))
+    return room_order(names)
 
 
 def _info(extra: dict[str, Any], description: Any, suffix: str) -> ConferenceInfo:
