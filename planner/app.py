@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from planner.services.texts import LANGUAGES, Translators, system_language
 
 APP_NAME = "conference-planner"
+# Commands that paint (fonts, PDF) and so need a QGuiApplication.
+GUI_COMMANDS = {"export-pdf"}
 log = logging.getLogger(__name__)
 
 
@@ -62,6 +64,25 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     clear = commands.add_parser("clear", help="unchoose sessions")
     clear.add_argument("ids", nargs="*", metavar="ID")
     clear.add_argument("--all", action="store_true", help="unchoose every session")
+    export_ics = commands.add_parser("export-ics", help="write your agenda as a calendar (.ics)")
+    export_ics.add_argument("file", type=Path, metavar="FILE")
+    export_ics.add_argument(
+        "--all", action="store_true", help="the whole programme instead of your agenda"
+    )
+    export_ics.add_argument(
+        "--reminder", type=int, metavar="MIN", help="a reminder MIN minutes before each item"
+    )
+    export_ics.add_argument("--no-breaks", action="store_true", help="leave out the breaks")
+    export_ics.add_argument(
+        "--calendar-name", metavar="NAME", help="import as a new calendar called NAME"
+    )
+    export_pdf = commands.add_parser("export-pdf", help="print your agenda to a PDF file")
+    export_pdf.add_argument("file", type=Path, metavar="FILE")
+    export_pdf.add_argument(
+        "--grid", action="store_true", help="the whole timetable, landscape, one day a page"
+    )
+    export_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    export_pdf.add_argument("--name", default="", help="the attendee's name on the agenda")
     arguments = parser.parse_args(argv)
     if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
         parser.error("clear takes session IDs or --all")
@@ -86,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         from planner.ui.window import run_window
 
         return run_window(arguments, database_path(arguments))
+    if arguments.command in GUI_COMMANDS and QCoreApplication.instance() is None:
+        # Painting text needs a QGuiApplication; it never needs a screen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication(sys.argv[:1])
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     translators = Translators()
     language = arguments.lang or system_language()
@@ -93,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_command(arguments, database_path(arguments), language)
     finally:
-        del app
+        translators.remove()
+        app.processEvents()  # deliver the LanguageChange the removal posts
 
 
 def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int:

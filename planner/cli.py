@@ -17,10 +17,6 @@ from planner.store.repository import PlanError, Repository
 SHORT_ID = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 class UsageError(ValueError):
     """Bad input on the command line; exit code 2."""
 
@@ -57,7 +53,9 @@ def show(
                 print("  " + _line(session, chosen))
             elif session.slot in open_slots:
                 open_slots.discard(session.slot)
-                line = tr("open: choose one of {count} sessions ('program' lists them)")
+                line = QCoreApplication.translate(
+                    "cli", "open: choose one of {count} sessions ('program' lists them)"
+                )
                 count = sum(1 for s in everything if s.slot == session.slot)
                 print(f"  {time_range(session):<12} [ ] " + line.format(count=count))
 
@@ -105,12 +103,15 @@ def resolve(repository: Repository, conference: Conference, ids: list[str]) -> l
         exact = [s for s in sessions if s.guid == ident]
         matches = exact or [s for s in sessions if len(ident) >= 4 and s.guid.startswith(ident)]
         if len(matches) != 1:
-            problem = tr("matches several sessions") if matches else tr("is not a session")
-            raise UsageError(
-                tr("{ident} {problem} of this programme; 'program' lists the IDs.").format(
-                    ident=ident, problem=problem
+            if matches:
+                problem = QCoreApplication.translate(
+                    "cli", "{ident} matches several sessions; give more of its ID."
                 )
-            )
+            else:
+                problem = QCoreApplication.translate(
+                    "cli", "{ident} is not a session of this programme; 'program' lists the IDs."
+                )
+            raise UsageError(problem.format(ident=ident))
         found.append(matches[0])
     return found
 
@@ -123,13 +124,13 @@ def choose(
             repository.choose(conference, session.guid)
         except PlanError as error:
             raise UsageError(
-                tr("{title} is not a choice: it is on everyone's agenda.").format(
-                    title=session.translated(language).title
-                )
+                QCoreApplication.translate(
+                    "cli", "{title} is not a choice: it is on everyone's agenda."
+                ).format(title=session.translated(language).title)
             ) from error
         shown = session.translated(language)
         print(
-            tr("Chosen: {day} {time} {title}").format(
+            QCoreApplication.translate("cli", "Chosen: {day} {time} {title}").format(
                 day=day_label(shown.day, language), time=time_range(shown), title=shown.title
             )
         )
@@ -141,14 +142,27 @@ def clear(
     ids: list[str] = [] if arguments.all else arguments.ids
     if not ids:
         cleared = repository.clear(conference)
-        print(tr("Cleared all {count} choices.").format(count=len(cleared)))
+        print(
+            QCoreApplication.translate("cli", "Cleared all {count} choices.").format(
+                count=len(cleared)
+            )
+        )
         return
     for session in resolve(repository, conference, ids):
         shown = session.translated(language)
         if repository.clear(conference, {session.guid}):
-            print(tr("Cleared: {time} {title}").format(time=time_range(shown), title=shown.title))
+            print(
+                QCoreApplication.translate("cli", "Cleared: {time} {title}").format(
+                    time=time_range(shown), title=shown.title
+                )
+            )
         else:
-            print(tr("{title} was not chosen.").format(title=shown.title), file=sys.stderr)
+            print(
+                QCoreApplication.translate("cli", "{title} was not chosen.").format(
+                    title=shown.title
+                ),
+                file=sys.stderr,
+            )
 
 
 def export_ics(
@@ -180,7 +194,35 @@ def export_ics(
         )
     except ExportError as error:
         raise UsageError(str(error)) from error
-    print(tr("Wrote {count} events to {path}.").format(count=exported.count, path=exported.path))
+    print(
+        QCoreApplication.translate("cli", "Wrote {count} events to {path}.").format(
+            count=exported.count, path=exported.path
+        )
+    )
+
+
+def export_pdf(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    from planner.services.printing import PrintError, export_pdf, plan_document
+
+    document = plan_document(
+        conference,
+        repository.sessions(conference),
+        repository.chosen(conference),
+        language,
+        attendee=arguments.name,
+        grid=arguments.grid,
+    )
+    try:
+        pages = export_pdf(arguments.file, document, arguments.paper)
+    except PrintError as error:
+        raise UsageError(str(error)) from error
+    print(
+        QCoreApplication.translate("cli", "Wrote {pages} pages to {path}.").format(
+            pages=pages, path=arguments.file
+        )
+    )
 
 
 # Each command of the command line: what `main.py COMMAND` runs once the database is open.
@@ -189,5 +231,6 @@ COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = 
     "agenda": agenda,
     "choose": choose,
     "clear": clear,
+    "export-pdf": export_pdf,
     "export-ics": export_ics,
 }

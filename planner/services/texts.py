@@ -54,9 +54,7 @@ class Translators:
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         QLocale.setDefault(qlocale(language))
         if language == "en":
             return
@@ -69,3 +67,8 @@ class Translators:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.programme import Conference
+from planner.domain.programme import Conference, Session
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import LANGUAGES, Translators, short_day_label, system_language
 from planner.store.database import StoreError
 from planner.store.repository import PlanError
 from planner.ui.detail import SessionDetail
+from planner.ui.printing import PrintActions
 from planner.ui.timetable import TimetableModel, TimetableView
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -91,6 +92,15 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         # Export and print actions go above this separator: insertAction(self.file_separator, …).
         self.file_separator = self.file_menu.addSeparator()
+        self.printing = PrintActions(self)
+        for action in self.printing.actions():
+            self.file_menu.insertAction(self.file_separator, action)
+        self.export_calendar_action = QAction(self)
+        self.export_calendar_action.triggered.connect(self._on_export_calendar_action_triggered)
+        self.file_menu.insertAction(self.file_separator, self.export_calendar_action)
+        self.toolbar.addAction(self.export_calendar_action)
+        self.export_session_action = QAction(self)
+        self.export_session_action.triggered.connect(self._on_export_session_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.addActions([self.choose_action, self.clear_action])
         for view in self.views:
             view.addActions([self.choose_action, self.clear_action])
+            view.addAction(self.export_session_action)
         self.view_menu = bar.addMenu("")
         self.info_action = QAction(self)
         self.info_action.triggered.connect(self.show_conference_info)
@@ -134,8 +145,9 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.timetable().set_language(language)
         self.detail.set_language(language)
-        # Installing the translators sends LanguageChange to every widget.
+        # Installing the translators posts LanguageChange to every widget; deliver it now.
         self.translators.install(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,6 +160,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.printing.retranslate()
+        self.export_calendar_action.setText(self.tr("Export to &calendar…"))
+        self.export_session_action.setText(self.tr("Export session to calendar…"))
         self.plan_menu.setTitle(self.tr("&Plan"))
         self.choose_action.setText(self.tr("&Choose session"))
         self.clear_action.setText(self.tr("C&lear choice"))
@@ -157,7 +172,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About the planner"))
         for number, day in enumerate(conference.days):
-            self.tabs.setTabText(number, short_day_label(day, self.language).capitalize())
+            label = short_day_label(day, self.language)
+            self.tabs.setTabText(number, label[:1].upper() + label[1:])
         notices = conference.info.notices
         self.notice.setText(" ".join(notices))
         self.notice.setVisible(bool(notices))
@@ -251,6 +267,22 @@ class MainWindow(QMainWindow):
                 "print your agenda and put it into your calendar."
             ),
         )
+
+    def export_to_calendar(self, session: Session | None = None) -> None:
+        """Open the calendar export dialog for the agenda, or for one session."""
+        from planner.ui.calendar_export import CalendarExportDialog
+
+        dialog = CalendarExportDialog(self.plan, self.settings, self.language, session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_export_calendar_action_triggered(self) -> None:
+        self.export_to_calendar()
+
+    def _on_export_session_action_triggered(self) -> None:
+        session = self.current_view().current_session()
+        if session is not None:
+            self.export_to_calendar(session)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
