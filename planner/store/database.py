@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,18 +44,31 @@ class Database:
         self.engine.dispose()
 
 
+def _in_use(path: Path) -> str:
+    return QCoreApplication.translate(
+        "Database",
+        "The plan database {path} is in use by another program; "
+        "close the other planner window and try again.",
+    ).format(path=path)
+
+
 def describe_failure(path: Path, error: exc.OperationalError) -> str:
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"The plan database {path} is in use by another program; "
-            "close the other planner window and try again."
-        )
+        return _in_use(path)
     if "full" in text:
-        return f"The disk holding {path} is full; free some space and try again."
-    if "readonly" in text or "read-only" in text:
-        return f"The plan database {path} cannot be written; check its permissions."
-    return f"The plan database {path} could not be used ({error.orig})."
+        message = QCoreApplication.translate(
+            "Database", "The disk holding {path} is full; free some space and try again."
+        )
+    elif "readonly" in text or "read-only" in text:
+        message = QCoreApplication.translate(
+            "Database", "The plan database {path} cannot be written; check its permissions."
+        )
+    else:
+        message = QCoreApplication.translate(
+            "Database", "The plan database {path} could not be used ({reason})."
+        )
+    return message.format(path=path, reason=error.orig)
 
 
 def open_database(path: Path) -> Database:
@@ -69,26 +83,35 @@ def open_database(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(
-            f"The folder for {path} could not be created ({error.strerror})."
+            QCoreApplication.translate(
+                "Database", "The folder for {path} could not be created ({reason})."
+            ).format(path=path, reason=error.strerror)
         ) from error
     set_aside = None
-    problem = _check_file(path)
-    if problem == "newer":
-        raise StoreError(
-            f"The plan database {path} was written by a newer version of the planner; "
-            "update the planner, or use --db to open another file."
-        )
-    if problem == "unreadable":
+    try:
+        version = _file_version(path)
+    except _UnreadableError:
         set_aside = _set_aside(path)
+        version = 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            QCoreApplication.translate(
+                "Database",
+                "The plan database {path} was written by a newer version of the planner; "
+                "update the planner, or use --db to open another file.",
+            ).format(path=path)
+        )
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
-    try:
-        with engine.begin() as connection:
-            Base.metadata.create_all(connection)
-            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except exc.OperationalError as error:
-        engine.dispose()
-        raise StoreError(describe_failure(path, error)) from error
+    if version < SCHEMA_VERSION:
+        try:
+            with engine.begin() as connection:
+                # Every version so far only added tables, which create_all adds.
+                Base.metadata.create_all(connection)
+                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except exc.OperationalError as error:
+            engine.dispose()
+            raise StoreError(describe_failure(path, error)) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), set_aside)
 
 
@@ -102,40 +125,43 @@ def _configure_connection(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _check_file(path: Path) -> str | None:
-    """ "unreadable", "newer", or None for a good (or absent, or empty) file."""
+class _UnreadableError(Exception):
+    """The file is not a sound SQLite database."""
+
+
+def _file_version(path: Path) -> int:
+    """The schema version the file was written with; 0 for a missing or empty file."""
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return None
+        return 0
     except OSError as error:
         raise StoreError(
-            f"The plan database {path} could not be read ({error.strerror})."
+            QCoreApplication.translate(
+                "Database", "The plan database {path} could not be read ({reason})."
+            ).format(path=path, reason=error.strerror)
         ) from error
     if not header:
-        return None
+        return 0
     if header != SQLITE_HEADER:
-        return "unreadable"
+        raise _UnreadableError
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            version: int = connection.execute("PRAGMA user_version").fetchone()[0]
             ok = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower():
-            raise StoreError(
-                f"The plan database {path} is in use by another program; "
-                "close the other planner window and try again."
-            ) from error
-        return "unreadable"
-    except sqlite3.DatabaseError:
-        return "unreadable"
+            raise StoreError(_in_use(path)) from error
+        raise _UnreadableError from error
+    except sqlite3.DatabaseError as error:
+        raise _UnreadableError from error
     if not ok:
-        return "unreadable"
-    return "newer" if version > SCHEMA_VERSION else None
+        raise _UnreadableError
+    return version
 
 
 def _set_aside(path: Path) -> Path:
@@ -149,7 +175,10 @@ def _set_aside(path: Path) -> Path:
                 companion.rename(target.with_name(target.name + suffix))
     except OSError as error:
         raise StoreError(
-            f"The plan database {path} cannot be read, and could not be moved aside "
-            f"({error.strerror}); move it away by hand, or use --db to open another file."
+            QCoreApplication.translate(
+                "Database",
+                "The plan database {path} cannot be read, and could not be moved aside "
+                "({reason}); move it away by hand, or use --db to open another file.",
+            ).format(path=path, reason=error.strerror)
         ) from error
     return target

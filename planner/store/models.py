@@ -8,7 +8,8 @@ from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Raised whenever the tables change; a newer file is never opened by an older planner.
-SCHEMA_VERSION = 1
+# 1: conference, day, session, choice. 2: exported_event (what calendar exports held).
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
@@ -115,9 +116,17 @@ class Repository:
                 select(SessionRow).filter_by(conference_id=conference_id, guid=guid)
             ).first()
             if session is None:
-                raise PlanError(f'There is no session "{guid}" in {conference.title}.')
+                raise PlanError(
+                    QCoreApplication.translate(
+                        "Repository", "There is no session {guid} in {conference}."
+                    ).format(guid=guid, conference=conference.title)
+                )
             if session.slot is None:
-                raise PlanError(f'"{session.title}" is not a choice: it is on everyone\'s agenda.')
+                raise PlanError(
+                    QCoreApplication.translate(
+                        "Repository", "{title} is not a choice: it is on everyone's agenda."
+                    ).format(title=session.title)
+                )
             replaced = set(
                 db.scalars(
                     select(ChoiceRow.session_guid)
@@ -213,7 +222,11 @@ def _delete_choices(db: DbSession, conference_id: int, guids: set[str]) -> None:
 def _conference_id(db: DbSession, conference: Conference) -> int:
     found = db.scalars(select(ConferenceRow.id).filter_by(key=conference.key)).first()
     if found is None:
-        raise PlanError(f"The conference {conference.title} is not in the database.")
+        raise PlanError(
+            QCoreApplication.translate(
+                "Repository", "The conference {title} is not in the plan database."
+            ).format(title=conference.title)
+        )
     return found
 
 
