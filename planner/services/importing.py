@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.programme import Programme
 
 # Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
@@ -11,7 +13,11 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class ScheduleError(ValueError):
-    """A schedule file that cannot be understood; the message says which file, where and why."""
+    """A schedule file that cannot be understood; the message says which file, where and why.
+
+    Messages are translated (context "Import") when they are raised, in the language the
+    planner speaks at that moment.
+    """
 
 
 def read_programme(path: Path) -> Programme:
@@ -19,20 +25,33 @@ def read_programme(path: Path) -> Programme:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ScheduleError(
-                f"{path.name} is larger than {MAX_BYTES // 2**20} MB; no schedule is that large."
+                QCoreApplication.translate(
+                    "Import", "{file} is larger than {size} MB; no schedule is that large."
+                ).format(file=path.name, size=MAX_BYTES // 2**20)
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ScheduleError(f"{path} could not be read ({error.strerror}).") from error
+        raise ScheduleError(
+            QCoreApplication.translate("Import", "{path} could not be read ({reason}).").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ScheduleError(
-            f"{path.name}, byte {error.start}: the file is not UTF-8 text; "
-            "export the schedule again as UTF-8."
+            QCoreApplication.translate(
+                "Import",
+                "{file}, byte {byte}: the file is not UTF-8 text; "
+                "export the schedule again as UTF-8.",
+            ).format(file=path.name, byte=error.start)
         ) from error
     if not text.strip():
-        raise ScheduleError(f"{path.name} is empty; choose the file the programme was saved in.")
+        raise ScheduleError(
+            QCoreApplication.translate(
+                "Import", "{file} is empty; choose the file the programme was saved in."
+            ).format(file=path.name)
+        )
     if text.lstrip().startswith("{"):
         from planner.services.schedule_json import read_schedule_json
 
@@ -42,7 +61,10 @@ def read_programme(path: Path) -> Programme:
 
         return read_schedule_xml(path, text)
     raise ScheduleError(
-        f"{path.name} is not a schedule in a format the planner knows "
-        "(schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); "
-        "export the programme in one of those formats and try again."
+        QCoreApplication.translate(
+            "Import",
+            "{file} is not a schedule in a format the planner knows "
+            "(schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); "
+            "export the programme in one of those formats and try again.",
+        ).format(file=path.name)
     )

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.programme import Kind, Session
 from planner.domain.zones import offset_name, zone_for
 from planner.services.importing import ScheduleError
@@ -19,9 +21,14 @@ MAX_EVENTS = 20_000
 _DURATION = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
 
 
-def failure(path: Path, where: str, what: str) -> ScheduleError:
-    """One sentence naming the file, the element and what is wrong with it."""
-    return ScheduleError(f"{path.name}, {where}: {what}")
+def failure(path: Path, where: str, template: str, **values: object) -> ScheduleError:
+    """One sentence naming the file, the element and what is wrong with it.
+
+    `template` is a whole sentence already translated (context "Import"), with `{file}` and
+    `{where}` placeholders and any of `values`; `where` is a technical path such as
+    `days[0].rooms["Saal 1"][3]`, the same in every language.
+    """
+    return ScheduleError(template.format(file=path.name, where=where, **values))
 
 
 def optional(value: object) -> str | None:
@@ -63,8 +70,11 @@ def room_order(names: Iterable[str]) -> dict[str, int]:
 def check_count(path: Path, count: int) -> None:
     if count > MAX_EVENTS:
         raise ScheduleError(
-            f"{path.name} has {count} events, more than the {MAX_EVENTS} the planner accepts; "
-            "no conference schedule is that large."
+            QCoreApplication.translate(
+                "Import",
+                "{file} has {count} events, more than the {most} the planner accepts; "
+                "no conference schedule is that large.",
+            ).format(file=path.name, count=count, most=MAX_EVENTS)
         )
 
 
@@ -74,7 +84,14 @@ def finished(path: Path, sessions: Sequence[Session], rooms: dict[str, int]) -> 
     seen: set[str] = set()
     for session in sessions:
         if session.guid in seen:
-            raise failure(path, "conference", f'the guid "{session.guid}" is used twice.')
+            raise failure(
+                path,
+                "conference",
+                QCoreApplication.translate(
+                    "Import", '{file}, {where}: the guid "{guid}" is used twice.'
+                ),
+                guid=session.guid,
+            )
         seen.add(session.guid)
     return [_with_column(s, rooms) for s in sessions]
 

@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.programme import (
     Conference,
     ConferenceInfo,
@@ -39,10 +41,12 @@ def read_schedule_json(path: Path, text: str) -> Programme:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ScheduleError(
-            f"{path.name}, line {error.lineno}: this is not valid JSON ({error.msg})."
+            QCoreApplication.translate(
+                "Import", "{file}, line {line}: this is not valid JSON ({reason})."
+            ).format(file=path.name, line=error.lineno, reason=error.msg)
         ) from error
     reader = _Reader(path)
-    schedule = reader.mapping(document, "schedule", "the file")
+    schedule = reader.mapping(document, "schedule", None)
     conference = reader.mapping(schedule, "conference", "schedule")
     return reader.programme(conference)
 
@@ -51,19 +55,40 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, where: str, what: str) -> ScheduleError:
-        return failure(self.path, where, what)
+    def fail(self, where: str, template: str, **values: object) -> ScheduleError:
+        """`template`: a translated sentence with {file}, {where} and `values` placeholders."""
+        return failure(self.path, where, template, **values)
 
-    def mapping(self, parent: Any, key: str, where: str) -> dict[str, Any]:
+    def mapping(self, parent: Any, key: str, where: str | None) -> dict[str, Any]:
+        """The object at `key`; `where` is None for the file's top level."""
         value = parent.get(key) if isinstance(parent, dict) else None
-        if not isinstance(value, dict):
-            raise self.fail(where, f'"{key}" is missing or is not an object.')
-        return value
+        if isinstance(value, dict):
+            return value
+        if where is None:
+            raise ScheduleError(
+                QCoreApplication.translate(
+                    "Import", '{file}: "{key}" is missing or is not an object.'
+                ).format(file=self.path.name, key=key)
+            )
+        raise self.fail(
+            where,
+            QCoreApplication.translate(
+                "Import", '{file}, {where}: "{key}" is missing or is not an object.'
+            ),
+            key=key,
+        )
+
+    def missing(self, where: str, key: str) -> ScheduleError:
+        return self.fail(
+            where,
+            QCoreApplication.translate("Import", '{file}, {where}: "{key}" is missing or empty.'),
+            key=key,
+        )
 
     def text(self, parent: dict[str, Any], key: str, where: str) -> str:
         value = parent.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f'"{key}" is missing or empty.')
+            raise self.missing(where, key)
         return value.strip()
 
     def programme(self, conference: dict[str, Any]) -> Programme:
@@ -71,7 +96,7 @@ class _Reader:
         key = self.text(conference, "acronym", "conference")
         days_data = conference.get("days")
         if not isinstance(days_data, list) or not days_data:
-            raise self.fail("conference", '"days" is missing or empty.')
+            raise self.missing("conference", "days")
         zone_name = conference.get("time_zone_name") or None
         sessions: list[Session] = []
         rooms = _room_order(conference, days_data)
@@ -79,15 +104,30 @@ class _Reader:
         for day_index, day in enumerate(days_data):
             where = f"days[{day_index}]"
             if not isinstance(day, dict):
-                raise self.fail(where, "a day must be an object.")
+                raise self.fail(
+                    where,
+                    QCoreApplication.translate(
+                        "Import", "{file}, {where}: a day must be an object."
+                    ),
+                )
             day_date = self.date(day, where)
             days.append(day_date)
             day_rooms = day.get("rooms") or {}
             if not isinstance(day_rooms, dict):
-                raise self.fail(where, '"rooms" must be an object of room names.')
+                raise self.fail(
+                    where,
+                    QCoreApplication.translate(
+                        "Import", '{file}, {where}: "rooms" must be an object of room names.'
+                    ),
+                )
             for room, events in day_rooms.items():
                 if not isinstance(events, list):
-                    raise self.fail(f'{where}.rooms["{room}"]', "must be a list of events.")
+                    raise self.fail(
+                        f'{where}.rooms["{room}"]',
+                        QCoreApplication.translate(
+                            "Import", "{file}, {where}: a room must be a list of events."
+                        ),
+                    )
                 check_count(self.path, len(sessions) + len(events))
                 for event_index, event in enumerate(events):
                     event_where = f'{where}.rooms["{room}"][{event_index}]'
@@ -114,23 +154,43 @@ class _Reader:
         try:
             return dt.date.fromisoformat(str(day.get("date")))
         except ValueError as error:
-            raise self.fail(where, '"date" must be a date like 2018-05-17.') from error
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", '{file}, {where}: "date" must be a date like 2018-05-17.'
+                ),
+            ) from error
 
     def session(
         self, event: Any, where: str, day: dt.date, zone_name: str | None
     ) -> tuple[Session, str | None]:
         if not isinstance(event, dict):
-            raise self.fail(where, "an event must be an object.")
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", "{file}, {where}: an event must be an object."
+                ),
+            )
         guid = self.text(event, "guid", where)
         title = self.text(event, "title", where)
         try:
             begins = datetime.fromisoformat(str(event.get("date")))
         except ValueError as error:
             raise self.fail(
-                where, '"date" must be a date and time like 2018-05-17T09:00:00+02:00.'
+                where,
+                QCoreApplication.translate(
+                    "Import",
+                    '{file}, {where}: "date" must be a date and time '
+                    "like 2018-05-17T09:00:00+02:00.",
+                ),
             ) from error
         if begins.tzinfo is None:
-            raise self.fail(where, '"date" must give its UTC offset, like +02:00.')
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", '{file}, {where}: "date" must give its UTC offset, like +02:00.'
+                ),
+            )
         start, zone_name = wall_clock(begins, zone_name)
         end = self.end(event, where, start, zone_name)
         persons = event.get("persons") or []
@@ -169,7 +229,14 @@ class _Reader:
             try:
                 ends = datetime.fromisoformat(str(event["end"]))
             except ValueError as error:
-                raise self.fail(where, '"end" must be a date and time.') from error
+                raise self.fail(
+                    where,
+                    QCoreApplication.translate(
+                        "Import",
+                        '{file}, {where}: "end" must be a date and time '
+                        "like 2018-05-17T10:00:00+02:00.",
+                    ),
+                ) from error
             return wall_clock(ends, zone_name)[0] if ends.tzinfo else ends
         given = event.get("duration")
         if not given:
@@ -177,7 +244,13 @@ class _Reader:
         length = duration(str(given))
         if length is None:
             raise self.fail(
-                where, f'"duration" must be hours and minutes like 01:30, not "{given}".'
+                where,
+                QCoreApplication.translate(
+                    "Import",
+                    '{file}, {where}: "duration" must be hours and minutes like 01:30, '
+                    'not "{given}".',
+                ),
+                given=given,
             )
         return start + length
 

@@ -18,6 +18,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeElementTree
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, assign_slots
 from planner.services.importing import ScheduleError
@@ -37,8 +38,11 @@ def read_schedule_xml(path: Path, text: str) -> Programme:
     root = _parse(path, text)
     if root.tag != "schedule":
         raise ScheduleError(
-            f"{path.name} is XML but not a schedule.xml: its root element is <{root.tag}>, "
-            "not <schedule>; export the programme as schedule.xml and try again."
+            QCoreApplication.translate(
+                "Import",
+                "{file} is XML but not a schedule.xml: its root element is <{tag}>, "
+                "not <schedule>; export the programme as schedule.xml and try again.",
+            ).format(file=path.name, tag=root.tag)
         )
     return _Reader(path).programme(root)
 
@@ -55,19 +59,28 @@ def _parse(path: Path, text: str) -> Element:
         line, column = error.position
         reason = str(error).split(":")[0]
         raise ScheduleError(
-            f"{path.name}, line {line + skipped}, column {column + 1}: the XML cannot be read "
-            f"({reason}); export the schedule again."
+            QCoreApplication.translate(
+                "Import",
+                "{file}, line {line}, column {column}: the XML cannot be read ({reason}); "
+                "export the schedule again.",
+            ).format(file=path.name, line=line + skipped, column=column + 1, reason=reason)
         ) from None
     except (DTDForbidden, EntitiesForbidden) as error:
         raise ScheduleError(
-            f"{path.name}: the file declares a document type or entities, which the planner "
-            "does not read because they can hide an XML bomb or read other files; export the "
-            "schedule again without them."
+            QCoreApplication.translate(
+                "Import",
+                "{file}: the file declares a document type or entities, which the planner "
+                "does not read because they can hide an XML bomb or read other files; export "
+                "the schedule again without them.",
+            ).format(file=path.name)
         ) from error
     except DefusedXmlException as error:  # external references and whatever defusedxml adds
         raise ScheduleError(
-            f"{path.name}: the file refers to external content, which the planner does not "
-            "read; export the schedule again without it."
+            QCoreApplication.translate(
+                "Import",
+                "{file}: the file refers to external content, which the planner does not "
+                "read; export the schedule again without it.",
+            ).format(file=path.name)
         ) from error
 
 
@@ -76,26 +89,41 @@ class _Reader:
         self.path = path
         self.zone_name: str | None = None
 
-    def fail(self, where: str, what: str) -> ScheduleError:
-        return failure(self.path, where, what)
+    def fail(self, where: str, template: str, **values: object) -> ScheduleError:
+        """`template`: a translated sentence with {file}, {where} and `values` placeholders."""
+        return failure(self.path, where, template, **values)
 
     def text(self, parent: Element, tag: str, where: str) -> str:
         value = optional(parent.findtext(tag))
         if value is None:
-            raise self.fail(where, f"<{tag}> is missing or empty.")
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", "{file}, {where}: <{tag}> is missing or empty."
+                ),
+                tag=tag,
+            )
         return value
 
     def programme(self, root: Element) -> Programme:
         conference = root.find("conference")
         if conference is None:
-            raise self.fail("schedule", "<conference> is missing.")
+            raise self.fail(
+                "schedule",
+                QCoreApplication.translate("Import", "{file}, {where}: <conference> is missing."),
+            )
         key = self.text(conference, "acronym", "conference")
         title = self.text(conference, "title", "conference")
         self.zone_name = optional(conference.findtext("time_zone_name"))
         day_change = _clock(conference.findtext("day_change"))
         day_elements = root.findall("day")
         if not day_elements:
-            raise self.fail("schedule", "there is no <day> element, so no programme.")
+            raise self.fail(
+                "schedule",
+                QCoreApplication.translate(
+                    "Import", "{file}, {where}: there is no <day> element, so no programme."
+                ),
+            )
         check_count(self.path, sum(1 for _ in root.iter("event")))
         rooms = room_order(
             [str(room.get("name") or "") for room in root.iterfind("rooms/room")]
@@ -109,7 +137,11 @@ class _Reader:
                 day_date = dt.date.fromisoformat(str(day.get("date")).strip())
             except ValueError:
                 raise self.fail(
-                    where, 'the "date" attribute must be a date like 2025-02-01.'
+                    where,
+                    QCoreApplication.translate(
+                        "Import",
+                        '{file}, {where}: the "date" attribute must be a date like 2025-02-01.',
+                    ),
                 ) from None
             days.append(day_date)
             begins = self.day_begins(day, day_date, day_change)
@@ -174,7 +206,12 @@ class _Reader:
     ) -> Session:
         guid = optional(event.get("guid"))
         if guid is None:
-            raise self.fail(where, 'the "guid" attribute is missing or empty.')
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", '{file}, {where}: the "guid" attribute is missing or empty.'
+                ),
+            )
         title = self.text(event, "title", where)
         start = self.start(event, where, day, day_begins)
         given = optional(event.findtext("duration"))
@@ -183,7 +220,13 @@ class _Reader:
             length = duration(given)
             if length is None:
                 raise self.fail(
-                    where, f'<duration> must be hours and minutes like 01:30, not "{given}".'
+                    where,
+                    QCoreApplication.translate(
+                        "Import",
+                        "{file}, {where}: <duration> must be hours and minutes like 01:30, "
+                        'not "{given}".',
+                    ),
+                    given=given,
                 )
             end = start + length
         persons = event.find("persons")
@@ -221,8 +264,12 @@ class _Reader:
             except ValueError:
                 raise self.fail(
                     where,
-                    "<date> must be a date and time like 2025-02-01T10:30:00+01:00, "
-                    f'not "{given}".',
+                    QCoreApplication.translate(
+                        "Import",
+                        "{file}, {where}: <date> must be a date and time "
+                        'like 2025-02-01T10:30:00+01:00, not "{given}".',
+                    ),
+                    given=given,
                 ) from None
             if begins.tzinfo is None:
                 return begins  # already the wall clock of the conference
@@ -231,7 +278,13 @@ class _Reader:
         # No <date>: the day's date and the <start> clock time, in the conference's zone.
         clock = _clock(event.findtext("start"))
         if clock is None:
-            raise self.fail(where, "<date> and <start> are missing, so the event has no time.")
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import",
+                    "{file}, {where}: <date> and <start> are missing, so the event has no time.",
+                ),
+            )
         start = datetime.combine(day, clock)
         if day_begins is not None and start < day_begins:
             start += timedelta(days=1)  # after midnight, still on this day of the conference
