@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -99,6 +100,16 @@ def database_path(arguments: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up builds long-lived objects (modules, mappers, widgets) that the cyclic garbage
+    # collector would scan again and again for nothing: it runs once the planner is up.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     QCoreApplication.setApplicationName(APP_NAME)

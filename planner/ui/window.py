@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import html
 import os
 import sys
@@ -357,11 +358,16 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
         return 1
     plan = Plan(opened.repository, opened.conference)
     window = MainWindow(plan, settings, translators, language)
+    if arguments.screenshot is None:
+        window.show()
+        if opened.set_aside_message:
+            window.warn(opened.set_aside_message)
+    # Start-up is over. What it built lives as long as the process, so the garbage collector,
+    # paused by main(), need not scan it again, neither while the window is open nor at exit.
+    gc.freeze()
+    gc.enable()
     if arguments.screenshot is not None:
         return save_screenshot(window, arguments.screenshot)
-    window.show()
-    if opened.set_aside_message:
-        window.warn(opened.set_aside_message)
     return app.exec()
 
 
