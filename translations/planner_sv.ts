@@ -127,6 +127,172 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The plan database {path} is in use by another program; close the other planner window and try again.</source>
+        <translation>Planeringsdatabasen {path} används av ett annat program; stäng det andra planerarfönstret och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again.</source>
+        <translation>Disken där {path} ligger är full; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The plan database {path} cannot be written; check its permissions.</source>
+        <translation>Planeringsdatabasen {path} går inte att skriva till; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>The plan database {path} could not be used ({reason}).</source>
+        <translation>Planeringsdatabasen {path} gick inte att använda ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder for {path} could not be created ({reason}).</source>
+        <translation>Mappen för {path} gick inte att skapa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The plan database {path} was written by a newer version of the planner; update the planner, or use --db to open another file.</source>
+        <translation>Planeringsdatabasen {path} skrevs av en nyare version av planeraren; uppdatera planeraren, eller använd --db för att öppna en annan fil.</translation>
+    </message>
+    <message>
+        <source>The plan database {path} could not be read ({reason}).</source>
+        <translation>Planeringsdatabasen {path} gick inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The plan database {path} cannot be read, and could not be moved aside ({reason}); move it away by hand, or use --db to open another file.</source>
+        <translation>Planeringsdatabasen {path} går inte att läsa och kunde inte flyttas undan ({reason}); flytta den för hand, eller använd --db för att öppna en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file} is larger than {size} MB; no schedule is that large.</source>
+        <translation>{file} är större än {size} MB; så stort är inget schema.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>{path} gick inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}, byte {byte}: the file is not UTF-8 text; export the schedule again as UTF-8.</source>
+        <translation>{file}, byte {byte}: filen är inte text i UTF-8; exportera schemat igen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; choose the file the programme was saved in.</source>
+        <translation>{file} är tom; välj filen som programmet sparades i.</translation>
+    </message>
+    <message>
+        <source>{file} is not a schedule in a format the planner knows (schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); export the programme in one of those formats and try again.</source>
+        <translation>{file} är inget schema i ett format som planeraren känner till (schedule.json eller schedule.xml, så som pretalx, frab och Pentabarf exporterar dem); exportera programmet i något av de formaten och försök igen.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} events, more than the {most} the planner accepts; no conference schedule is that large.</source>
+        <translation>{file} har {count} programpunkter, fler än de {most} som planeraren tar emot; så stort är inget konferensschema.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the guid &quot;{guid}&quot; is used twice.</source>
+        <translation>{file}, {where}: guid &quot;{guid}&quot; används två gånger.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: this is not valid JSON ({reason}).</source>
+        <translation>{file}, rad {line}: detta är inte giltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: &quot;{key}&quot; is missing or is not an object.</source>
+        <translation>{file}: &quot;{key}&quot; saknas eller är inget objekt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;{key}&quot; is missing or is not an object.</source>
+        <translation>{file}, {where}: &quot;{key}&quot; saknas eller är inget objekt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;{key}&quot; is missing or empty.</source>
+        <translation>{file}, {where}: &quot;{key}&quot; saknas eller är tom.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: a day must be an object.</source>
+        <translation>{file}, {where}: en dag måste vara ett objekt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;rooms&quot; must be an object of room names.</source>
+        <translation>{file}, {where}: &quot;rooms&quot; måste vara ett objekt med salarnas namn.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: a room must be a list of events.</source>
+        <translation>{file}, {where}: en sal måste vara en lista med programpunkter.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;date&quot; must be a date like 2018-05-17.</source>
+        <translation>{file}, {where}: &quot;date&quot; måste vara ett datum som 2018-05-17.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: an event must be an object.</source>
+        <translation>{file}, {where}: en programpunkt måste vara ett objekt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;date&quot; must be a date and time like 2018-05-17T09:00:00+02:00.</source>
+        <translation>{file}, {where}: &quot;date&quot; måste vara datum och tid som 2018-05-17T09:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;date&quot; must give its UTC offset, like +02:00.</source>
+        <translation>{file}, {where}: &quot;date&quot; måste ange sin skillnad mot UTC, som +02:00.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;end&quot; must be a date and time like 2018-05-17T10:00:00+02:00.</source>
+        <translation>{file}, {where}: &quot;end&quot; måste vara datum och tid som 2018-05-17T10:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &quot;duration&quot; must be hours and minutes like 01:30, not &quot;{given}&quot;.</source>
+        <translation>{file}, {where}: &quot;duration&quot; måste vara timmar och minuter som 01:30, inte &quot;{given}&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} is XML but not a schedule.xml: its root element is &lt;{tag}&gt;, not &lt;schedule&gt;; export the programme as schedule.xml and try again.</source>
+        <translation>{file} är XML men ingen schedule.xml: rotelementet är &lt;{tag}&gt;, inte &lt;schedule&gt;; exportera programmet som schedule.xml och försök igen.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, column {column}: the XML cannot be read ({reason}); export the schedule again.</source>
+        <translation>{file}, rad {line}, kolumn {column}: XML-koden går inte att läsa ({reason}); exportera schemat igen.</translation>
+    </message>
+    <message>
+        <source>{file}: the file declares a document type or entities, which the planner does not read because they can hide an XML bomb or read other files; export the schedule again without them.</source>
+        <translation>{file}: filen deklarerar en dokumenttyp eller entiteter, som planeraren inte läser eftersom de kan dölja en XML-bomb eller läsa andra filer; exportera schemat igen utan dem.</translation>
+    </message>
+    <message>
+        <source>{file}: the file refers to external content, which the planner does not read; export the schedule again without it.</source>
+        <translation>{file}: filen hänvisar till externt innehåll, som planeraren inte läser; exportera schemat igen utan det.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &lt;{tag}&gt; is missing or empty.</source>
+        <translation>{file}, {where}: &lt;{tag}&gt; saknas eller är tom.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &lt;conference&gt; is missing.</source>
+        <translation>{file}, {where}: &lt;conference&gt; saknas.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: there is no &lt;day&gt; element, so no programme.</source>
+        <translation>{file}, {where}: det finns inget &lt;day&gt;-element och alltså inget program.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the &quot;date&quot; attribute must be a date like 2025-02-01.</source>
+        <translation>{file}, {where}: attributet &quot;date&quot; måste vara ett datum som 2025-02-01.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the &quot;guid&quot; attribute is missing or empty.</source>
+        <translation>{file}, {where}: attributet &quot;guid&quot; saknas eller är tomt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &lt;duration&gt; must be hours and minutes like 01:30, not &quot;{given}&quot;.</source>
+        <translation>{file}, {where}: &lt;duration&gt; måste vara timmar och minuter som 01:30, inte &quot;{given}&quot;.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &lt;date&gt; must be a date and time like 2025-02-01T10:30:00+01:00, not &quot;{given}&quot;.</source>
+        <translation>{file}, {where}: &lt;date&gt; måste vara datum och tid som 2025-02-01T10:30:00+01:00, inte &quot;{given}&quot;.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: &lt;date&gt; and &lt;start&gt; are missing, so the event has no time.</source>
+        <translation>{file}, {where}: &lt;date&gt; och &lt;start&gt; saknas, så programpunkten har ingen tid.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title} – Conference planner</source>
@@ -379,6 +545,21 @@
     <message>
         <source>Your choices are shaded, framed and ticked; an empty box is still open.</source>
         <translation>Dina val är skuggade, inramade och förbockade; en tom ruta är fortfarande öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>There is no session {guid} in {conference}.</source>
+        <translation>Det finns inget pass {guid} i {conference}.</translation>
+    </message>
+    <message>
+        <source>{title} is not a choice: it is on everyone&apos;s agenda.</source>
+        <translation>{title} är inget val: det står på allas agenda.</translation>
+    </message>
+    <message>
+        <source>The conference {title} is not in the plan database.</source>
+        <translation>Konferensen {title} finns inte i planeringsdatabasen.</translation>
     </message>
 </context>
 <context>
