@@ -84,6 +84,15 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     export_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     export_pdf.add_argument("--name", default="", help="the attendee's name on the agenda")
+    import_ = commands.add_parser(
+        "import", help="import a schedule.xml or schedule.json (a new conference or an update)"
+    )
+    import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument("--json", action="store_true", help="print the change report as JSON")
+    commands.add_parser(
+        "undo-import", help="bring back the programme and plan of before the last import"
+    )
+    commands.add_parser("conferences", help="the conferences in the database")
     arguments = parser.parse_args(argv)
     if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
         parser.error("clear takes session IDs or --all")

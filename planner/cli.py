@@ -225,6 +225,58 @@ def export_pdf(
     )
 
 
+def import_(
+    repository: Repository, conference: Conference, language: str, arguments: Namespace
+) -> None:
+    from planner.services import change_report
+    from planner.services.importing import import_schedule
+
+    result = import_schedule(repository, arguments.file)
+    shown = result.conference.translated(language)
+    if arguments.json:
+        print(json.dumps(change_report.as_json(result.changes, result.affected), indent=2))
+        return
+    if result.is_new:
+        print(
+            QCoreApplication.translate(
+                "cli", "Imported {title}; it is now the current conference."
+            ).format(title=shown.title)
+        )
+        return
+    report = change_report.describe(result.changes, result.affected, language)
+    print(QCoreApplication.translate("cli", "Updated {title}.").format(title=shown.title))
+    if report.is_empty:
+        print(QCoreApplication.translate("cli", "Nothing changed."))
+    for heading, lines in (
+        (QCoreApplication.translate("cli", "Your choices:"), report.mine),
+        (QCoreApplication.translate("cli", "Other changes:"), report.others),
+    ):
+        if lines:
+            print()
+            print(heading)
+            for line in lines:
+                print("  " + line)
+
+
+def undo_import(
+    repository: Repository, conference: Conference, language: str, _arguments: Namespace
+) -> None:
+    restored = repository.undo_import(conference).translated(language)
+    print(
+        QCoreApplication.translate(
+            "cli", "The programme and plan of {title} are back as they were before the last import."
+        ).format(title=restored.title)
+    )
+
+
+def conferences(
+    repository: Repository, conference: Conference, language: str, _arguments: Namespace
+) -> None:
+    for each in repository.conferences():
+        mark = "*" if each.key == conference.key else " "
+        print(f"{mark} {each.key:<24} {each.translated(language).title}")
+
+
 # Each command of the command line: what `main.py COMMAND` runs once the database is open.
 COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = {
     "program": program,
@@ -233,4 +285,7 @@ COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = 
     "clear": clear,
     "export-pdf": export_pdf,
     "export-ics": export_ics,
+    "import": import_,
+    "undo-import": undo_import,
+    "conferences": conferences,
 }

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from planner.domain.programme import Session, other_runs, sort_key
+from planner.domain.programme import Session, other_runs, overlaps, sort_key
 
 Pair = tuple[Session, Session]
 Reason = Literal["cancelled", "moved", "retitled", "conflict"]
@@ -93,7 +93,7 @@ def affected_choices(
         if session is None:
             continue
         for other in mine:
-            if other.guid != guid and _overlap(session, other):
+            if other.guid != guid and overlaps(session, other):
                 conflicts.setdefault(guid, []).append(other)
                 conflicts.setdefault(other.guid, []).append(session)
 
@@ -131,10 +131,6 @@ def affected_choices(
             )
         )
     return sorted(result, key=lambda a: sort_key(a.session))
-
-
-def _overlap(a: Session, b: Session) -> bool:
-    return a.start < b.end_or_assumed and b.start < a.end_or_assumed
 
 
 def _sorted(pairs: Iterable[Pair]) -> tuple[Pair, ...]:

@@ -34,7 +34,8 @@ class Session:
     slot: str | None = None
     # Left-to-right position in the grid among the sessions of its slot.
     column: int = 0
-    # English texts of a programme published in another language: field name -> text.
+    # English texts of a programme published in another language: (field name, text) pairs,
+    # sorted by field name.
     english: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -169,3 +170,25 @@ def other_runs(session: Session, sessions: Iterable[Session]) -> list[Session]:
         and s.title == session.title
         and s.track == session.track
     ]
+
+
+def overlaps(a: Session, b: Session) -> bool:
+    """Whether two sessions run at the same time (an open end counts as the assumed hour)."""
+    return a.start < b.end_or_assumed and b.start < a.end_or_assumed
+
+
+def is_aligned(sessions: Iterable[Session]) -> bool:
+    """Whether sessions all start and end together, as the shipped programme's themes do."""
+    return len({(s.start, s.end) for s in sessions}) <= 1
+
+
+def conflicts(chosen: Sequence[Session]) -> set[str]:
+    """The chosen sessions that run at the same time as another chosen session."""
+    ordered = sorted(chosen, key=lambda s: s.start)
+    result: set[str] = set()
+    for number, session in enumerate(ordered):
+        for later in ordered[number + 1 :]:
+            if later.start >= session.end_or_assumed:
+                break
+            result |= {session.guid, later.guid}
+    return result

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Programme
+from planner.store.repository import ImportResult, Repository
 
 # Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
 MAX_BYTES = 64 * 1024 * 1024
@@ -68,3 +69,8 @@ def read_programme(path: Path) -> Programme:
             "export the programme in one of those formats and try again.",
         ).format(file=path.name)
     )
+
+
+def import_schedule(repository: Repository, path: Path) -> ImportResult:
+    """Read `path` and store its programme in one transaction: on any error nothing changes."""
+    return repository.import_programme(read_programme(path))

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from planner.domain.programme import Conference, Session, agenda, other_runs, slots
+from planner.domain.programme import (
+    Conference,
+    Session,
+    agenda,
+    conflicts,
+    is_aligned,
+    other_runs,
+    overlaps,
+    slots,
+)
 from planner.store.database import open_database
 from planner.store.repository import PlanError, Repository
 
@@ -60,7 +69,7 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
 class Plan(QObject):
     """Choices for one conference. Every change is committed before `changed` is emitted."""
 
-    # The guids whose chosen state changed.
+    # The guids whose chosen state (or conflict, or unseen mark) changed.
     changed = Signal(object)
 
     def __init__(self, repository: Repository, conference: Conference) -> None:
@@ -70,7 +79,14 @@ class Plan(QObject):
         self.sessions = repository.sessions(conference)
         self.by_guid = {s.guid: s for s in self.sessions}
         self.slots = slots(self.sessions)
-        self.chosen = repository.chosen(conference)
+        # Slots whose sessions all start and end together: choosing one replaces the other.
+        self.aligned = all(is_aligned(sessions) for sessions in self.slots.values())
+        self.unseen = repository.unseen_changes(conference)
+        self._read_choices()
+
+    def _read_choices(self) -> None:
+        self.chosen = self.repository.chosen(self.conference)
+        self.conflicts = conflicts([self.by_guid[g] for g in self.chosen if g in self.by_guid])
 
     def is_chosen(self, guid: str) -> bool:
         return guid in self.chosen
@@ -78,11 +94,29 @@ class Plan(QObject):
     def choice_in(self, slot: str) -> Session | None:
         return next((s for s in self.slots.get(slot, []) if s.guid in self.chosen), None)
 
-    def choose(self, guid: str) -> None:
-        self._apply(self.repository.choose(self.conference, guid))
+    def overlapping_choices(self, guid: str) -> list[Session]:
+        """Chosen sessions that run at the same time as `guid`, which choosing it replaces."""
+        session = self.by_guid[guid]
+        return [
+            s
+            for s in self.sessions
+            if s.guid in self.chosen and s.guid != guid and overlaps(s, session)
+        ]
+
+    def choose(self, guid: str, *, keep_overlapping: bool = False) -> None:
+        changed = self.repository.choose(self.conference, guid, keep_overlapping=keep_overlapping)
+        self._apply(changed)
 
     def clear(self, guid: str) -> None:
         self._apply(self.repository.clear(self.conference, {guid}))
+
+    def mark_seen(self, guids: set[str]) -> None:
+        seen = guids & self.unseen.keys()
+        if seen:
+            self.repository.mark_seen(self.conference, seen)
+            for guid in seen:
+                del self.unseen[guid]
+            self.changed.emit(seen)
 
     def chosen_slot_count(self) -> int:
         return sum(1 for slot in self.slots if self.choice_in(slot) is not None)
@@ -96,5 +130,6 @@ class Plan(QObject):
     def _apply(self, changed: set[str]) -> None:
         if not changed:
             return
-        self.chosen = self.repository.chosen(self.conference)
-        self.changed.emit(changed)
+        before = self.conflicts
+        self._read_choices()
+        self.changed.emit(changed | before | self.conflicts)

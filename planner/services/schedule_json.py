@@ -201,7 +201,7 @@ class _Reader:
         )
         english = tuple(
             (name, str(event[f"{name}_en"]))
-            for name in ("title", "subtitle", "track")
+            for name in ("subtitle", "title", "track")  # sorted, as the store gives them back
             if event.get(f"{name}_en")
         )
         return (

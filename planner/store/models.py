@@ -9,7 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Raised whenever the tables change; a newer file is never opened by an older planner.
 # 1: conference, day, session, choice. 2: exported_event (what calendar exports held).
-SCHEMA_VERSION = 2
+# 3: programme_version (programmes replaced by imports), unseen_change.
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
@@ -99,3 +100,32 @@ class ExportedEventRow(Base):
     sequence: Mapped[int]
     # When the exported content last changed (UTC): the event's LAST-MODIFIED.
     changed_at: Mapped[datetime]
+
+
+class ProgrammeVersionRow(Base):
+    """A programme as it was before an import replaced it, with the plan of that moment.
+
+    Kept so that nothing is lost to an update: the last import can be undone in one step.
+    """
+
+    __tablename__ = "programme_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    replaced_at: Mapped[datetime]
+    # The conference's fields and its sessions, as plain JSON values.
+    programme: Mapped[dict[str, object]] = mapped_column(JSON)
+    choices: Mapped[list[str]] = mapped_column(JSON)
+
+
+class UnseenChangeRow(Base):
+    """A session an import added or changed, marked in the grid until the attendee has seen it."""
+
+    __tablename__ = "unseen_change"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conference.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_guid: Mapped[str] = mapped_column(primary_key=True)
+    # "added", "moved", "retitled" or "changed".
+    change: Mapped[str]

@@ -1,0 +1,319 @@
+"""Updates keep the plan, say what changed and can be undone; bad files change nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.services.planning import SHIPPED_PROGRAMME
+from planner.ui.timetable import STATE_ROLE
+from planner.ui.window import MainWindow
+from tests.conftest import CliRun, program_json
+
+CITIES = "Medborgarbudget i städer"
+CIVIL = "Civilsamhällets roll inom Medborgarbudget"
+CRITERIA = "Kriterier för Medborgarbudget"
+NEW_TITLE = "Kriterier och uppföljning av medborgarbudget"
+
+
+def shipped() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(SHIPPED_PROGRAMME.read_text(encoding="utf-8"))
+    return document
+
+
+def events(document: dict[str, Any]) -> list[dict[str, Any]]:
+    days = document["schedule"]["conference"]["days"]
+    return [event for day in days for event in day["rooms"][""]]
+
+
+def find(document: dict[str, Any], title: str, start: str) -> dict[str, Any]:
+    return next(e for e in events(document) if e["title"] == title and e["start"] == start)
+
+
+def updated(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """The shipped programme, updated: two runs of a theme swap times, one session is
+    renamed, one cancelled, one added. Returns the file and the guids concerned."""
+    document = shipped()
+    early, late = find(document, CITIES, "13:30"), find(document, CITIES, "15:50")
+    for field in ("date", "start", "end"):
+        early[field], late[field] = late[field], early[field]
+    renamed = find(document, CRITERIA, "08:30")
+    renamed["title"] = NEW_TITLE
+    renamed["title_en"] = "Criteria and follow-up of participatory budgeting"
+    cancelled = find(document, CIVIL, "16:50")
+    day1, day2 = document["schedule"]["conference"]["days"]
+    day1["rooms"][""].remove(cancelled)
+    added = copy.deepcopy(find(document, "Avslut och lunch", "12:00"))
+    added.update(
+        guid="0b9f2c4e-5a77-4c1e-9d3e-2e8f1a6b7c01",
+        title="Studiebesök i Stockholm",
+        title_en="Study visit in Stockholm",
+        date="2018-05-18T13:30:00+02:00",
+        start="13:30",
+        end="2018-05-18T15:00:00+02:00",
+        duration="01:30",
+    )
+    day2["rooms"][""].append(added)
+    path = tmp_path / "programme-update.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    guids = {
+        "early": early["guid"],
+        "late": late["guid"],
+        "renamed": renamed["guid"],
+        "cancelled": cancelled["guid"],
+        "added": added["guid"],
+    }
+    return path, guids
+
+
+def guid_of(cli: CliRun, title: str, start: str) -> str:
+    items = program_json(cli, "--lang", "sv")["items"]
+    return next(str(i["id"]) for i in items if i["title"] == title and i["start"] == start)
+
+
+def test_update_report_lists_exactly_the_changes_and_keeps_choices(
+    cli: CliRun, tmp_path: Path
+) -> None:
+    path, guids = updated(tmp_path)
+    infrastructure = guid_of(cli, "Medborgardialog vid utveckling av infrastruktur", "15:50")
+    civil_earlier = guid_of(cli, CIVIL, "14:40")
+    assert cli("choose", guids["early"], infrastructure, guids["cancelled"])[0] == 0
+
+    code, out, err = cli("import", str(path), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["added"] == [guids["added"]]
+    assert report["cancelled"] == [guids["cancelled"]]
+    assert report["moved"] == [guids["late"], guids["early"]]  # in their new time order
+    assert report["retitled"] == [guids["renamed"]]
+    affected = {a["id"]: a for a in report["affected_choices"]}
+    assert affected[guids["cancelled"]]["reasons"] == ["cancelled"]
+    assert affected[guids["cancelled"]]["alternatives"] == [civil_earlier]
+    assert affected[guids["early"]]["reasons"] == ["moved", "conflict"]
+    assert affected[guids["early"]]["alternatives"] == [guids["late"]]
+    assert affected[infrastructure]["reasons"] == ["conflict"]
+
+    chosen = {i["id"]: i for i in program_json(cli)["items"] if i["chosen"]}
+    # The moved choice stays chosen at its new time; the cancelled one is kept, not shown.
+    assert set(chosen) == {guids["early"], infrastructure}
+    assert chosen[guids["early"]]["start"] == "15:50"
+
+
+def test_text_report_tells_the_attendee_first(cli: CliRun, tmp_path: Path) -> None:
+    path, guids = updated(tmp_path)
+    cli("choose", guids["early"])
+    code, out, _err = cli("import", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    mine = lines.index("Your choices:")
+    assert lines[mine + 1] == (
+        "  Your Thursday 17 May 13:30 choice “Participatory budgeting in cities” "
+        "moved to Thursday 17 May 15:50."
+    )
+    assert lines.index("Other changes:") > mine
+    assert "  New: Friday 18 May 13:30 Study visit in Stockholm" in lines
+    assert (
+        "  Renamed: “Criteria for participatory budgeting” → "
+        "“Criteria and follow-up of participatory budgeting”" in lines
+    )
+
+
+def test_undo_restores_the_earlier_programme_and_plan(cli: CliRun, tmp_path: Path) -> None:
+    path, guids = updated(tmp_path)
+    cli("choose", guids["early"], guids["cancelled"])
+    before = program_json(cli)
+    assert cli("import", str(path))[0] == 0
+    cli("clear", guids["early"])
+    assert program_json(cli) != before
+    code, out, _err = cli("undo-import")
+    assert code == 0 and "back as they were" in out
+    assert program_json(cli) == before
+    code, _out, err = cli("undo-import")
+    assert code == 2 and "no import" in err
+
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<schedule><conference><title>&lol3;</title></conference></schedule>"""
+
+BROKEN = {
+    "malformed.xml": ("<schedule><conference><title>Oops</conference></schedule>", "line 1"),
+    "bomb.xml": (BOMB, "bomb.xml"),
+    "latin1.json": ('{"schedule": {"conference": {"title": "Möte"}}}'.encode("latin-1"), "UTF-8"),
+    "no-guid.json": (None, "guid"),
+    "table.csv": ("title,start\nKeynote,09:00\n", "format"),
+    "empty.json": ("", "empty"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_file_changes_nothing_and_says_what_is_wrong(
+    cli: CliRun, db_path: Path, tmp_path: Path, name: str
+) -> None:
+    content, words = BROKEN[name]
+    if content is None:  # the shipped programme with one event's guid removed
+        document = shipped()
+        del events(document)[3]["guid"]
+        content = json.dumps(document)
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    cli("choose", guid_of(cli, CITIES, "13:30"))
+    before = db_path.read_bytes()
+    code, out, err = cli("import", str(path))
+    assert code == 2
+    assert out == ""
+    assert name in err and words in err
+    assert len(err.strip().splitlines()) == 1
+    assert db_path.read_bytes() == before
+
+
+def test_import_in_the_window_marks_changes_and_undo_restores(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, guids = updated(tmp_path)
+    window.plan.choose(guids["early"])
+    monkeypatch.setattr(
+        "planner.ui.window.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
+    )
+    window.import_action.trigger()
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "1 new, 1 cancelled, 2 moved, 1 renamed. 1 of your choices are concerned" in box.text()
+    box.close()
+    assert window.changes.isVisible()
+    report = window.changes.text.toPlainText()
+    assert report.index("Your choices") < report.index("All changes")
+    assert "choice “Participatory budgeting in cities” moved to Thursday 17 May 15:50" in report
+    view = window.views[0]
+    moved = view.timetable().index_of(guids["early"])
+    assert moved.data(STATE_ROLE) == "chosen"
+    assert window.plan.unseen[guids["early"]] == "moved"
+    view.setCurrentIndex(moved)  # seeing it clears the mark
+    assert guids["early"] not in window.plan.unseen
+    assert guids["early"] not in window.plan.repository.unseen_changes(window.plan.conference)
+
+    window.undo_import_action.trigger()
+    view = window.views[0]
+    assert view.timetable().index_of(guids["early"]).row() == cell_row(view, "13:30")
+    assert window.plan.is_chosen(guids["early"])
+    assert not window.undo_import_action.isEnabled()
+
+
+def cell_row(view: Any, start: str) -> int:
+    model = view.timetable()
+    return next(
+        r
+        for r in range(model.rowCount())
+        if str(model.headerData(r, Qt.Orientation.Vertical)).startswith(start)
+    )
+
+
+def test_dropping_a_file_imports_it_and_a_bad_one_is_refused(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("remember the umbrella", encoding="utf-8")
+
+    def drop(path: Path) -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        window.dropEvent(event)
+
+    drop(bad)
+    box = window.findChild(QMessageBox)
+    assert box is not None and "notes.txt" in box.text()
+    box.close()
+    box.deleteLater()
+    path, guids = updated(tmp_path)
+    drop(path)
+    assert window.plan.by_guid[guids["added"]].title == "Studiebesök i Stockholm"
+
+
+def test_several_conferences_each_keep_their_own_plan(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    shipped_choice = window.plan.slots["2018-05-17T13:30"][0].guid
+    window.plan.choose(shipped_choice)
+    other = tmp_path / "democon.xml"
+    other.write_text(SMALL_XML, encoding="utf-8")
+    window.import_file(other)
+    assert window.plan.conference.key == "democon"
+    assert window.conference_picker.isVisible()
+    assert window.conference_picker.count() == 2
+    assert window.tabs.count() == 1
+    talk = next(s for s in window.plan.sessions if s.title == "Grids of real size")
+    window.plan.choose(talk.guid)
+
+    window.conference_picker.setCurrentIndex(window.conference_picker.findData("skl_dialog_2018"))
+    window.conference_picker.activated.emit(window.conference_picker.currentIndex())
+    assert window.plan.conference.key == "skl_dialog_2018"
+    assert window.plan.chosen == {shipped_choice}
+    assert window.tabs.count() == 2
+
+    window.conference_picker.activated.emit(window.conference_picker.findData("democon"))
+    assert window.plan.chosen == {talk.guid}
+
+
+def test_choosing_a_session_that_overlaps_a_choice_asks(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "democon.xml"
+    other.write_text(SMALL_XML, encoding="utf-8")
+    window.import_file(other)
+    plan = window.plan
+    grids, offline = (
+        next(s for s in plan.sessions if s.title == title)
+        for title in ("Grids of real size", "Offline first")
+    )
+    window._choose(grids.guid)
+    assert plan.chosen == {grids.guid}
+    window._choose(offline.guid)  # 09:30–10:30 overlaps 09:00–10:00
+    box = window.findChild(QMessageBox)
+    assert box is not None and "runs at the same time as your choice" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep both")
+    keep.click()
+    assert plan.chosen == {grids.guid, offline.guid}
+    assert plan.conflicts == {grids.guid, offline.guid}
+    assert "2 at the same time as another choice" in window.progress.text()
+
+
+SMALL_XML = """
+<?xml version='1.0' encoding='utf-8' ?>
+<schedule>
+  <conference><acronym>democon</acronym><title>DemoCon</title>
+    <start>2020-12-14</start><end>2020-12-14</end><days>1</days>
+    <time_zone_name>Europe/Berlin</time_zone_name></conference>
+  <day index='1' date='2020-12-14'
+       start='2020-12-14T08:00:00+01:00' end='2020-12-14T18:00:00+01:00'>
+    <room name='Gray Room'>
+      <event guid='d1e1'><date>2020-12-14T09:00:00+01:00</date><start>09:00</start>
+        <duration>01:00</duration><room>Gray Room</room><title>Grids of real size</title>
+        <track>UX</track><type>talk</type><persons><person id='1'>Ada</person></persons></event>
+    </room>
+    <room name='Tan Room'>
+      <event guid='d1e2'><date>2020-12-14T09:30:00+01:00</date><start>09:30</start>
+        <duration>01:00</duration><room>Tan Room</room><title>Offline first</title>
+        <track>Web</track><type>talk</type><persons><person id='2'>Bo</person></persons></event>
+    </room>
+  </day>
+</schedule>
+"""
