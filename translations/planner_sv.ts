@@ -100,6 +100,84 @@
     </message>
 </context>
 <context>
+    <name>ChangeReport</name>
+    <message>
+        <source>New: {when} {title}</source>
+        <translation>Nytt: {when} {title}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {when} {title}</source>
+        <translation>Inställt: {when} {title}</translation>
+    </message>
+    <message>
+        <source>Moved: {title}, {before} → {after}</source>
+        <translation>Flyttat: {title}, {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Renamed: “{before}” → “{after}”</source>
+        <translation>Nytt namn: ”{before}” → ”{after}”</translation>
+    </message>
+    <message>
+        <source>Details changed (speakers, description or track): {title}</source>
+        <translation>Ändrade uppgifter (talare, beskrivning eller spår): {title}</translation>
+    </message>
+    <message>
+        <source>Your {when} choice “{title}” was cancelled.</source>
+        <translation>Ditt val {when}, ”{title}”, är inställt.</translation>
+    </message>
+    <message>
+        <source>Your {before} choice “{title}” moved to {after}.</source>
+        <translation>Ditt val {before}, ”{title}”, har flyttats till {after}.</translation>
+    </message>
+    <message>
+        <source>Your {when} choice “{title}” moved to {place}.</source>
+        <translation>Ditt val {when}, ”{title}”, har flyttats till {place}.</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>en annan lokal</translation>
+    </message>
+    <message>
+        <source>Your {when} choice “{before}” is now called “{after}”.</source>
+        <translation>Ditt val {when}, ”{before}”, heter nu ”{after}”.</translation>
+    </message>
+    <message>
+        <source>It now runs at the same time as your choice “{other}”.</source>
+        <translation>Det går nu samtidigt som ditt val ”{other}”.</translation>
+    </message>
+    <message>
+        <source>It also runs {when}.</source>
+        <translation>Det går även {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Mark all as seen</source>
+        <translation>Markera alla som sedda</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Ångra senaste importen</translation>
+    </message>
+    <message>
+        <source>This programme has not been updated since it was imported.</source>
+        <translation>Programmet har inte uppdaterats sedan det importerades.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Dina val</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alla ändringar</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceInfoDialog</name>
     <message>
         <source>Conference information</source>
@@ -159,6 +237,33 @@
     <message>
         <source>The plan database {path} cannot be read, and could not be moved aside ({reason}); move it away by hand, or use --db to open another file.</source>
         <translation>Planeringsdatabasen {path} går inte att läsa och kunde inte flyttas undan ({reason}); flytta den för hand, eller använd --db för att öppna en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title or speaker</source>
+        <translation>Sök titel eller talare</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Alla spår</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alla lokaler</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Only my choices</source>
+        <translation>Bara mina val</translation>
     </message>
 </context>
 <context>
@@ -307,6 +412,22 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Import programme…</source>
+        <translation>&amp;Importera program…</translation>
+    </message>
+    <message>
+        <source>Open a schedule.xml or schedule.json: a new conference or an update</source>
+        <translation>Öppna en schedule.xml eller schedule.json: en ny konferens eller en uppdatering</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>&amp;Ångra senaste importen</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Konferens:</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -351,12 +472,68 @@
         <translation>&amp;Om planeraren</translation>
     </message>
     <message>
+        <source>Choose session</source>
+        <translation>Välj pass</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at the same time as your choice {others}.</source>
+        <translation>”{title}” går samtidigt som ditt val {others}.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
         <source>Conference planner</source>
         <translation>Konferensplaneraren</translation>
     </message>
     <message>
         <source>{chosen} of {count} slots chosen</source>
         <translation>{chosen} av {count} pass valda</translation>
+    </message>
+    <message>
+        <source>{chosen} sessions chosen</source>
+        <translation>{chosen} pass valda</translation>
+    </message>
+    <message>
+        <source>{count} at the same time as another choice</source>
+        <translation>{count} samtidigt som ett annat val</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importera program</translation>
+    </message>
+    <message>
+        <source>Conference schedules (*.xml *.json);;All files (*)</source>
+        <translation>Konferensscheman (*.xml *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Imported {title}.</source>
+        <translation>Importerade {title}.</translation>
+    </message>
+    <message>
+        <source>{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed. {affected} of your choices are concerned.</source>
+        <translation>{title} har uppdaterats: {added} nya, {cancelled} inställda, {moved} flyttade, {renamed} med nytt namn. {affected} av dina val berörs.</translation>
+    </message>
+    <message>
+        <source>Programme updated</source>
+        <translation>Programmet uppdaterat</translation>
+    </message>
+    <message>
+        <source>{title}: nothing changed.</source>
+        <translation>{title}: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>The last import was undone; programme and plan are as they were.</source>
+        <translation>Den senaste importen är ångrad; program och plan är som de var.</translation>
     </message>
     <message>
         <source>About the planner</source>
@@ -550,6 +727,10 @@
 <context>
     <name>Repository</name>
     <message>
+        <source>There is no import of {title} to undo.</source>
+        <translation>Det finns ingen import av {title} att ångra.</translation>
+    </message>
+    <message>
         <source>There is no session {guid} in {conference}.</source>
         <translation>Det finns inget pass {guid} i {conference}.</translation>
     </message>
@@ -701,6 +882,30 @@
     <message>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>Skrev {pages} sidor till {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {title}; it is now the current conference.</source>
+        <translation>Importerade {title}; det är nu den aktuella konferensen.</translation>
+    </message>
+    <message>
+        <source>Updated {title}.</source>
+        <translation>Uppdaterade {title}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Your choices:</source>
+        <translation>Dina val:</translation>
+    </message>
+    <message>
+        <source>Other changes:</source>
+        <translation>Övriga ändringar:</translation>
+    </message>
+    <message>
+        <source>The programme and plan of {title} are back as they were before the last import.</source>
+        <translation>Program och plan för {title} är tillbaka som de var före den senaste importen.</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,13 @@ class SessionDetail(QWidget):
         plan.changed.connect(self._on_plan_changed)
         self.show_session(None)
 
+    def set_plan(self, plan: Plan) -> None:
+        if plan is not self.plan:
+            self.plan.changed.disconnect(self._on_plan_changed)
+            plan.changed.connect(self._on_plan_changed)
+        self.plan = plan
+        self.show_session(None)
+
     def show_session(self, session: Session | None) -> None:
         self.session = session
         self._refresh()

@@ -10,12 +10,21 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +39,7 @@ from planner.services.planning import Plan, open_plan
 from planner.services.texts import LANGUAGES, Translators, short_day_label, system_language
 from planner.store.database import StoreError
 from planner.store.repository import PlanError
+from planner.ui.changes import ChangesPanel
 from planner.ui.detail import SessionDetail
 from planner.ui.printing import PrintActions
 from planner.ui.timetable import TimetableModel, TimetableView
@@ -48,14 +58,6 @@ class MainWindow(QMainWindow):
         self.language = language
         self.views: list[TimetableView] = []
         self.tabs = QTabWidget()
-        for day in plan.conference.days:
-            view = TimetableView()
-            view.setModel(TimetableModel(plan, day, language, view))
-            view.chooseRequested.connect(self._choose)
-            view.clearRequested.connect(self._clear)
-            view.selectionModel().currentChanged.connect(self._on_view_current_changed)
-            self.views.append(view)
-            self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.detail = SessionDetail(plan, language)
         self.detail.chooseRequested.connect(self._choose)
@@ -77,50 +79,75 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
+        self.changes = ChangesPanel(self)
+        self.changes.undoRequested.connect(self.undo_import)
+        self.changes.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes)
         self._build_menus()
-        plan.changed.connect(self._on_plan_changed)
-        self._retranslate()
-        self._focus_first_choice()
+        # Programme files dropped on the window are imported.
+        self.setAcceptDrops(True)
+        self.set_plan(plan)
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show `plan`: another conference, or the same one after an import or an undo."""
+        if plan is not self.plan:
+            self.plan.changed.disconnect(self._on_plan_changed)
+        self.plan = plan
+        self.tabs.clear()
+        for view in self.views:
+            view.deleteLater()
+        self.views = []
+        for day in plan.conference.days:
+            view = TimetableView()
+            view.setModel(TimetableModel(plan, day, self.language, view))
+            view.chooseRequested.connect(self._choose)
+            view.clearRequested.connect(self._clear)
+            view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+            view.addActions([self.choose_action, self.clear_action, self.export_session_action])
+            self.views.append(view)
+            self.tabs.addTab(view, "")
+        self.detail.set_plan(plan)
+        plan.changed.connect(self._on_plan_changed)
+        self._retranslate()
+        self._focus_first_choice()
+
+    def _action(
+        self, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        """An action whose text `_retranslate` sets."""
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
     def _build_menus(self) -> None:
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._build_file_menu()
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        # Export and print actions go above this separator: insertAction(self.file_separator, …).
-        self.file_separator = self.file_menu.addSeparator()
-        self.printing = PrintActions(self)
-        for action in self.printing.actions():
-            self.file_menu.insertAction(self.file_separator, action)
-        self.export_calendar_action = QAction(self)
-        self.export_calendar_action.triggered.connect(self._on_export_calendar_action_triggered)
-        self.file_menu.insertAction(self.file_separator, self.export_calendar_action)
-        self.toolbar.addAction(self.export_calendar_action)
-        self.export_session_action = QAction(self)
-        self.export_session_action.triggered.connect(self._on_export_session_action_triggered)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
         self.plan_menu = bar.addMenu("")
-        self.choose_action = QAction(self)
-        self.choose_action.triggered.connect(self._on_choose_action_triggered)
-        self.clear_action = QAction(self)
-        self.clear_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.choose_action = self._action(self._on_choose_action_triggered)
+        self.clear_action = self._action(
+            self._on_clear_action_triggered, QKeySequence.StandardKey.Delete
+        )
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.clear_action.triggered.connect(self._on_clear_action_triggered)
         self.plan_menu.addActions([self.choose_action, self.clear_action])
-        for view in self.views:
-            view.addActions([self.choose_action, self.clear_action])
-            view.addAction(self.export_session_action)
         self.view_menu = bar.addMenu("")
-        self.info_action = QAction(self)
-        self.info_action.triggered.connect(self.show_conference_info)
-        self.view_menu.addAction(self.info_action)
+        self.info_action = self._action(self.show_conference_info)
+        self.view_menu.addActions([self.info_action, self.changes.toggleViewAction()])
+        self.conference_picker = QComboBox()
+        self.conference_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.conference_picker.activated.connect(self._on_conference_picker_activated)
+        self.conference_label = QLabel()
+        self.conference_label.setBuddy(self.conference_picker)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.conference_label)
+        self.toolbar.addWidget(self.conference_picker)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -132,9 +159,28 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.about_action = self._action(self._on_about_action_triggered)
         self.help_menu.addAction(self.about_action)
+
+    def _build_file_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.import_action = self._action(
+            self._on_import_action_triggered, QKeySequence.StandardKey.Open
+        )
+        self.undo_import_action = self._action(self.undo_import)
+        self.file_menu.addActions([self.import_action, self.undo_import_action])
+        self.file_menu.addSeparator()
+        # Export and print actions go above this separator: insertAction(self.file_separator, …).
+        self.file_separator = self.file_menu.addSeparator()
+        self.printing = PrintActions(self)
+        for action in self.printing.actions():
+            self.file_menu.insertAction(self.file_separator, action)
+        self.export_calendar_action = self._action(self._on_export_calendar_action_triggered)
+        self.file_menu.insertAction(self.file_separator, self.export_calendar_action)
+        self.toolbar.addAction(self.export_calendar_action)
+        self.export_session_action = self._action(self._on_export_session_action_triggered)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.quit_action)
 
     # Language ------------------------------------------------------------------------------
 
@@ -160,6 +206,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} – Conference planner").format(title=conference.title))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import programme…"))
+        self.import_action.setStatusTip(
+            self.tr("Open a schedule.xml or schedule.json: a new conference or an update")
+        )
+        self.undo_import_action.setText(self.tr("&Undo last import"))
+        self.undo_import_action.setEnabled(
+            self.plan.repository.can_undo_import(self.plan.conference)
+        )
+        self.conference_label.setText(self.tr("Conference:") + " ")
+        self._fill_conference_picker()
+        self.changes.retranslate(self.plan, self.language)
         self.quit_action.setText(self.tr("&Quit"))
         self.printing.retranslate()
         self.export_calendar_action.setText(self.tr("Export to &calendar…"))
@@ -204,7 +261,35 @@ class MainWindow(QMainWindow):
         view.setFocus()
 
     def _choose(self, guid: str) -> None:
-        self._act(lambda: self.plan.choose(guid))
+        """Choose a session. Where sessions do not share slots, ask before replacing another."""
+        overlapping = [] if self.plan.aligned else self.plan.overlapping_choices(guid)
+        if not overlapping:
+            self._act(lambda: self.plan.choose(guid))
+            return
+        title = self.plan.by_guid[guid].translated(self.language).title
+        others = ", ".join(f"“{s.translated(self.language).title}”" for s in overlapping)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Choose session"),
+            self.tr("“{title}” runs at the same time as your choice {others}.").format(
+                title=title, others=others
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(replace)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished() -> None:
+            if box.clickedButton() is replace:
+                self._act(lambda: self.plan.choose(guid))
+            elif box.clickedButton() is keep:
+                self._act(lambda: self.plan.choose(guid, keep_overlapping=True))
+
+        box.finished.connect(on_finished)
+        box.open()
 
     def _clear(self, guid: str) -> None:
         self._act(lambda: self.plan.clear(guid))
@@ -227,20 +312,131 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _update_progress(self) -> None:
-        self.progress.setText(
-            self.tr("{chosen} of {count} slots chosen").format(
-                chosen=self.plan.chosen_slot_count(), count=len(self.plan.slots)
+        plan = self.plan
+        if plan.aligned:
+            text = self.tr("{chosen} of {count} slots chosen").format(
+                chosen=plan.chosen_slot_count(), count=len(plan.slots)
             )
-        )
+        else:
+            chosen = sum(1 for guid in plan.chosen if guid in plan.by_guid)
+            text = self.tr("{chosen} sessions chosen").format(chosen=chosen)
+        if plan.conflicts:
+            text += " · " + self.tr("{count} at the same time as another choice").format(
+                count=len(plan.conflicts)
+            )
+        self.progress.setText(text)
 
     def _on_plan_changed(self, _guids: set[str]) -> None:
         self._update_progress()
+        if self.changes.isVisible():
+            self.changes.retranslate(self.plan, self.language)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_session(self.current_view().timetable().session_at(current))
+        session = self.current_view().timetable().session_at(current)
+        self.detail.show_session(session)
+        if session is not None:
+            self.plan.mark_seen({session.guid})
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
-        self.detail.show_session(self.current_view().current_session())
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index >= 0:
+            self.detail.show_session(self.current_view().current_session())
+
+    # Importing and conferences -------------------------------------------------------------
+
+    def _on_import_action_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import programme"),
+            str(self.settings.value("import/folder", QDir.homePath())),
+            self.tr("Conference schedules (*.xml *.json);;All files (*)"),
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> None:
+        """Import a schedule file and show what changed; a bad file changes nothing."""
+        from planner.services.importing import ScheduleError, import_schedule
+
+        try:
+            result = import_schedule(self.plan.repository, path)
+        except (ScheduleError, StoreError) as error:
+            self.warn(str(error))
+            return
+        self.settings.setValue("import/folder", str(path.parent))
+        self.set_plan(Plan(self.plan.repository, result.conference))
+        title = self.conference.title
+        if result.is_new:
+            self.statusBar().showMessage(self.tr("Imported {title}.").format(title=title), 10_000)
+            return
+        self.changes.show()
+        changes = result.changes
+        summary = self.tr(
+            "{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, "
+            "{renamed} renamed. {affected} of your choices are concerned."
+        ).format(
+            title=title,
+            added=len(changes.added),
+            cancelled=len(changes.cancelled),
+            moved=len(changes.moved),
+            renamed=len(changes.retitled),
+            affected=len(result.affected),
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Programme updated"),
+            summary
+            if not changes.is_empty
+            else self.tr("{title}: nothing changed.").format(title=title),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        undo = box.addButton(self.tr("Undo import"), QMessageBox.ButtonRole.ActionRole)
+        undo.clicked.connect(self.undo_import)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def undo_import(self) -> None:
+        """Bring back the programme and the plan of before the last import."""
+        try:
+            conference = self.plan.repository.undo_import(self.plan.conference)
+        except (PlanError, StoreError) as error:
+            self.warn(str(error))
+            return
+        self.set_plan(Plan(self.plan.repository, conference))
+        self.statusBar().showMessage(
+            self.tr("The last import was undone; programme and plan are as they were."), 10_000
+        )
+
+    def _fill_conference_picker(self) -> None:
+        picker = self.conference_picker
+        picker.blockSignals(True)
+        picker.clear()
+        for conference in self.plan.repository.conferences():
+            picker.addItem(conference.translated(self.language).title, conference.key)
+        picker.setCurrentIndex(picker.findData(self.plan.conference.key))
+        picker.blockSignals(False)
+        # One conference needs no picker.
+        self.conference_label.setVisible(picker.count() > 1)
+        self.conference_picker.setVisible(picker.count() > 1)
+
+    def _on_conference_picker_activated(self, index: int) -> None:
+        key = self.conference_picker.itemData(index)
+        if key == self.plan.conference.key:
+            return
+        repository = self.plan.repository
+        conference = next(c for c in repository.conferences() if c.key == key)
+        self._act(lambda: repository.open_conference(conference))
+        self.set_plan(Plan(repository, conference))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
 
     def _on_choose_action_triggered(self) -> None:
         session = self.current_view().current_session()
@@ -288,6 +484,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _dropped_file(data: QMimeData) -> Path | None:
+    files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+    return Path(files[0]) if len(files) == 1 else None
 
 
 class ConferenceInfoDialog(QDialog):

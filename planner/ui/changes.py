@@ -1,0 +1,74 @@
+"""The Changes view: what the last programme update changed, the attendee's choices first."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.changes import affected_choices
+from planner.services.change_report import describe
+from planner.services.planning import Plan
+
+
+class ChangesPanel(QDockWidget):
+    undoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changes")
+        self.plan: Plan | None = None
+        self.text = QTextBrowser()
+        self.seen_button = QPushButton()
+        self.seen_button.clicked.connect(self._on_seen_button_clicked)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undoRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.seen_button)
+        buttons.addWidget(self.undo_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def retranslate(self, plan: Plan, language: str) -> None:
+        """Show `plan`'s last update in `language`."""
+        self.plan = plan
+        self.setWindowTitle(self.tr("Changes"))
+        self.seen_button.setText(self.tr("Mark all as seen"))
+        self.undo_button.setText(self.tr("Undo last import"))
+        changes = plan.repository.last_changes(plan.conference)
+        self.undo_button.setEnabled(changes is not None)
+        self.seen_button.setEnabled(bool(plan.unseen))
+        if changes is None:
+            never = self.tr("This programme has not been updated since it was imported.")
+            self.text.setHtml(f"<p>{html.escape(never)}</p>")
+            return
+        report = describe(changes, affected_choices(changes, plan.chosen, plan.sessions), language)
+        parts = []
+        for heading, lines in (
+            (self.tr("Your choices"), report.mine),
+            (self.tr("All changes"), report.others),
+        ):
+            if lines:
+                parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
+                parts += [f"<li>{html.escape(line)}</li>" for line in lines]
+                parts.append("</ul>")
+        if report.is_empty:
+            parts.append(f"<p>{html.escape(self.tr('The last import changed nothing.'))}</p>")
+        self.text.setHtml("".join(parts))
+
+    def _on_seen_button_clicked(self) -> None:
+        if self.plan is not None:
+            self.plan.mark_seen(set(self.plan.unseen))
+            self.seen_button.setEnabled(False)

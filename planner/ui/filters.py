@@ -1,0 +1,139 @@
+"""Narrowing a large grid: search by title or speaker, a track, a room, only the chosen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from planner.domain.programme import Session
+from planner.services.planning import Plan
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which sessions the grid shows.
+
+    Track, room and "only my choices" narrow the sessions there is a choice about; fixed items
+    (breaks, plenaries) are on everyone's agenda, so they stay as the day's landmarks. Search
+    text applies to everything: with text, a fixed item shows only when it matches too.
+    """
+
+    text: str = ""
+    track: str | None = None
+    room: str | None = None
+    only_chosen: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != Filter()
+
+    def shows(self, session: Session, haystack: str, chosen: bool) -> bool:
+        """Whether `session` is shown; `haystack` is its searchable text, case-folded."""
+        needle = self.text.strip().casefold()
+        if needle and needle not in haystack:
+            return False
+        if session.is_fixed:
+            return True
+        if self.only_chosen and not chosen:
+            return False
+        if self.track is not None and session.track != self.track:
+            return False
+        return self.room is None or session.room == self.room
+
+
+def haystack(session: Session) -> str:
+    """What a search looks in: the title and the speakers, in every language given."""
+    texts = [session.title, *session.speakers]
+    texts += [text for name, text in session.english if name in ("title", "speakers")]
+    return "\n".join(texts).casefold()
+
+
+class FilterBar(QWidget):
+    """Search field, track and room pickers and "only my choices"; emits a `Filter`.
+
+    Call `set_plan` when the window shows another conference (or a new version of it): the
+    pickers list that conference's tracks and rooms, keeping what is still there, and
+    `filterChanged` is emitted so that new grids can take the filter.
+    """
+
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.track = QComboBox()
+        self.room = QComboBox()
+        for combo in (self.track, self.room):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+            combo.addItem("", None)
+        self.only_chosen = QCheckBox()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.track)
+        layout.addWidget(self.room)
+        layout.addWidget(self.only_chosen)
+        self._retranslate()
+        self.search.textChanged.connect(self._emit)
+        self.track.currentIndexChanged.connect(self._emit)
+        self.room.currentIndexChanged.connect(self._emit)
+        self.only_chosen.toggled.connect(self._emit)
+
+    def filter(self) -> Filter:
+        return Filter(
+            text=self.search.text(),
+            track=self.track.currentData(),
+            room=self.room.currentData(),
+            only_chosen=self.only_chosen.isChecked(),
+        )
+
+    def set_plan(self, plan: Plan) -> None:
+        tracks = sorted({s.track for s in plan.sessions if s.track}, key=str.casefold)
+        columns: dict[str, int] = {}
+        for session in plan.sessions:
+            if session.room:
+                columns.setdefault(session.room, session.column)
+        rooms = sorted(columns, key=lambda room: (columns[room], room))
+        for combo, names in ((self.track, tracks), (self.room, rooms)):
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for name in names:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept in names else 0)
+            combo.blockSignals(False)
+        self._emit()
+
+    def clear(self) -> None:
+        """Show everything again."""
+        for widget in (self.search, self.track, self.room, self.only_chosen):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.track.setCurrentIndex(0)
+        self.room.setCurrentIndex(0)
+        self.only_chosen.setChecked(False)
+        for widget in (self.search, self.track, self.room, self.only_chosen):
+            widget.blockSignals(False)
+        self._emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search title or speaker"))
+        self.search.setAccessibleName(self.tr("Search title or speaker"))
+        self.track.setItemText(0, self.tr("All tracks"))
+        self.track.setAccessibleName(self.tr("Track"))
+        self.room.setItemText(0, self.tr("All rooms"))
+        self.room.setAccessibleName(self.tr("Room"))
+        self.only_chosen.setText(self.tr("Only my choices"))
+
+    def _emit(self) -> None:
+        self.filterChanged.emit(self.filter())
