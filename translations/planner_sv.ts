@@ -782,6 +782,22 @@
         <translation>Står på allas agenda.</translation>
     </message>
     <message>
+        <source>✓ Chosen, at the same time as another of your choices.</source>
+        <translation>✓ Valt, samtidigt som ett annat av dina val.</translation>
+    </message>
+    <message>
+        <source>✓ Chosen.</source>
+        <translation>✓ Valt.</translation>
+    </message>
+    <message>
+        <source>Not chosen; nothing you chose runs at the same time.</source>
+        <translation>Inte valt; inget du valt går samtidigt.</translation>
+    </message>
+    <message>
+        <source>At the same time as your choice: {title}</source>
+        <translation>Samtidigt som ditt val: {title}</translation>
+    </message>
+    <message>
         <source>✓ Chosen for this slot.</source>
         <translation>✓ Valt för den här tiden.</translation>
     </message>
@@ -821,6 +837,22 @@
         <translation>Tema {number}</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>nytt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttat</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>nytt namn</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrat</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>valt</translation>
     </message>
@@ -833,12 +865,43 @@
         <translation>öppet: välj ett pass vid den här tiden</translation>
     </message>
     <message>
+        <source>at the same time as one of your choices</source>
+        <translation>samtidigt som ett av dina val</translation>
+    </message>
+    <message>
         <source>for everyone</source>
         <translation>för alla</translation>
     </message>
     <message>
         <source>break</source>
         <translation>paus</translation>
+    </message>
+    <message>
+        <source>conflict: at the same time as another of your choices</source>
+        <translation>krock: samtidigt som ett annat av dina val</translation>
+    </message>
+    <message>
+        <source>new in the latest programme</source>
+        <translation>nytt i det senaste programmet</translation>
+    </message>
+    <message>
+        <source>moved in the latest programme</source>
+        <translation>flyttat i det senaste programmet</translation>
+    </message>
+    <message>
+        <source>renamed in the latest programme</source>
+        <translation>nytt namn i det senaste programmet</translation>
+    </message>
+    <message>
+        <source>changed in the latest programme</source>
+        <translation>ändrat i det senaste programmet</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>No session on this day matches the filter.</source>
+        <translation>Inget pass den här dagen passar filtret.</translation>
     </message>
 </context>
 <context>

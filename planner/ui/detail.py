@@ -135,6 +135,18 @@ class SessionDetail(QWidget):
     def _status(self, session: Session, chosen: bool) -> str:
         if session.slot is None:
             return self.tr("On everyone's agenda.")
+        if not self.plan.aligned:
+            # Sessions that do not share slots: what matters is what runs at the same time.
+            if session.guid in self.plan.conflicts:
+                return self.tr("✓ Chosen, at the same time as another of your choices.")
+            if chosen:
+                return self.tr("✓ Chosen.")
+            others = self.plan.overlapping_choices(session.guid)
+            if not others:
+                return self.tr("Not chosen; nothing you chose runs at the same time.")
+            return self.tr("At the same time as your choice: {title}").format(
+                title=", ".join(s.translated(self.language).title for s in others)
+            )
         if chosen:
             return self.tr("✓ Chosen for this slot.")
         other = self.plan.choice_in(session.slot)

@@ -91,22 +91,29 @@ class FilterBar(QWidget):
             only_chosen=self.only_chosen.isChecked(),
         )
 
-    def set_plan(self, plan: Plan) -> None:
-        tracks = sorted({s.track for s in plan.sessions if s.track}, key=str.casefold)
+    def set_plan(self, plan: Plan, language: str) -> None:
+        """List `plan`'s tracks (named in `language`) and rooms; a room picker only with rooms."""
+        tracks: dict[str, str] = {}
         columns: dict[str, int] = {}
         for session in plan.sessions:
+            if session.track:
+                tracks.setdefault(session.track, session.translated(language).track or "")
             if session.room:
                 columns.setdefault(session.room, session.column)
         rooms = sorted(columns, key=lambda room: (columns[room], room))
-        for combo, names in ((self.track, tracks), (self.room, rooms)):
+        for combo, items in (
+            (self.track, sorted(tracks.items(), key=lambda item: item[1].casefold())),
+            (self.room, [(room, room) for room in rooms]),
+        ):
             kept = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept in names else 0)
+            for name, shown in items:
+                combo.addItem(shown, name)
+            combo.setCurrentIndex(max(0, combo.findData(kept)))
             combo.blockSignals(False)
+        self.room.setVisible(bool(rooms))
         self._emit()
 
     def clear(self) -> None:

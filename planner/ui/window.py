@@ -41,6 +41,7 @@ from planner.store.database import StoreError
 from planner.store.repository import PlanError
 from planner.ui.changes import ChangesPanel
 from planner.ui.detail import SessionDetail
+from planner.ui.filters import Filter, FilterBar
 from planner.ui.printing import PrintActions
 from planner.ui.timetable import TimetableModel, TimetableView
 
@@ -68,7 +69,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.filters = FilterBar()
+        self.filters.filterChanged.connect(self._on_filters_filter_changed)
         left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.filters)
         left_layout.addWidget(self.tabs)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             self.views.append(view)
             self.tabs.addTab(view, "")
         self.detail.set_plan(plan)
+        self.filters.set_plan(plan, self.language)
         plan.changed.connect(self._on_plan_changed)
         self._retranslate()
         self._focus_first_choice()
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.timetable().set_language(language)
         self.detail.set_language(language)
+        self.filters.set_plan(self.plan, language)
         # Installing the translators posts LanguageChange to every widget; deliver it now.
         self.translators.install(language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -336,6 +342,10 @@ class MainWindow(QMainWindow):
         self.detail.show_session(session)
         if session is not None:
             self.plan.mark_seen({session.guid})
+
+    def _on_filters_filter_changed(self, shown: Filter) -> None:
+        for view in self.views:
+            view.set_filter(shown)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index >= 0:
