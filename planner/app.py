@@ -96,6 +96,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     arguments = parser.parse_args(argv)
     if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
         parser.error("clear takes session IDs or --all")
+    if arguments.command is not None and arguments.screenshot is not None:
+        parser.error("--screenshot renders the window, so it takes no command")
     return arguments
 
 
@@ -114,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         return _main(argv)
+    except BrokenPipeError:
+        # Whoever read the output stopped early (`program | head`): nothing went wrong.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         gc.enable()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, Session
 from planner.services.texts import day_label, time_range
-from planner.store.repository import PlanError, Repository
+from planner.store.repository import Repository
 
 SHORT_ID = 8
 
@@ -119,21 +119,31 @@ def resolve(repository: Repository, conference: Conference, ids: list[str]) -> l
 def choose(
     repository: Repository, conference: Conference, language: str, arguments: Namespace
 ) -> None:
-    for session in resolve(repository, conference, arguments.ids):
-        try:
-            repository.choose(conference, session.guid)
-        except PlanError as error:
+    sessions = resolve(repository, conference, arguments.ids)
+    # Every ID is checked before anything is written: bad input changes nothing.
+    for session in sessions:
+        if session.is_fixed:
             raise UsageError(
                 QCoreApplication.translate(
                     "cli", "{title} is not a choice: it is on everyone's agenda."
                 ).format(title=session.translated(language).title)
-            ) from error
+            )
+    by_guid = {s.guid: s for s in repository.sessions(conference)}
+    for session in sessions:
+        replaced = repository.choose(conference, session.guid) - {session.guid}
         shown = session.translated(language)
         print(
             QCoreApplication.translate("cli", "Chosen: {day} {time} {title}").format(
                 day=day_label(shown.day, language), time=time_range(shown), title=shown.title
             )
         )
+        for guid in sorted(replaced & by_guid.keys()):
+            print(
+                "  "
+                + QCoreApplication.translate("cli", "(instead of {title})").format(
+                    title=by_guid[guid].translated(language).title
+                )
+            )
 
 
 def clear(
@@ -143,7 +153,7 @@ def clear(
     if not ids:
         cleared = repository.clear(conference)
         print(
-            QCoreApplication.translate("cli", "Cleared all {count} choices.").format(
+            QCoreApplication.translate("cli", "Choices cleared: {count}.").format(
                 count=len(cleared)
             )
         )
@@ -195,7 +205,7 @@ def export_ics(
     except ExportError as error:
         raise UsageError(str(error)) from error
     print(
-        QCoreApplication.translate("cli", "Wrote {count} events to {path}.").format(
+        QCoreApplication.translate("cli", "Calendar written to {path} (events: {count}).").format(
             count=exported.count, path=exported.path
         )
     )
@@ -219,7 +229,7 @@ def export_pdf(
     except PrintError as error:
         raise UsageError(str(error)) from error
     print(
-        QCoreApplication.translate("cli", "Wrote {pages} pages to {path}.").format(
+        QCoreApplication.translate("cli", "PDF written to {path} (pages: {pages}).").format(
             pages=pages, path=arguments.file
         )
     )
@@ -261,7 +271,8 @@ def import_(
 def undo_import(
     repository: Repository, conference: Conference, language: str, _arguments: Namespace
 ) -> None:
-    restored = repository.undo_import(conference).translated(language)
+    # The conference in the user's language: its title may go into the error message.
+    restored = repository.undo_import(conference.translated(language)).translated(language)
     print(
         QCoreApplication.translate(
             "cli", "The programme and plan of {title} are back as they were before the last import."

@@ -228,7 +228,8 @@ def test_schedule_json_with_extra_keys_and_missing_optional_fields(tmp_path: Pat
     minimal = sessions["d7a5ad4e-7d6b-5f1b-8f44-3b0b3b3b3b3b"]
     assert minimal.start == datetime(2020, 12, 14, 10, 0)
     assert minimal.end is None  # no duration: the programme does not say
-    assert (minimal.track, minimal.room, minimal.speakers) == (None, None, ())
+    # No "room" of its own: the room it is listed under, as in schedule.xml.
+    assert (minimal.track, minimal.room, minimal.speakers) == (None, "Gray Room", ())
     in_utc = sessions["e8b6be5f-8e7c-6a2c-9a55-4c1c4c4c4c4c"]
     assert (in_utc.start, in_utc.end) == (
         datetime(2020, 12, 14, 10, 0),

@@ -72,6 +72,9 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert menu_titles(window)[:5] == ["&Arkiv", "&Plan", "&Visa", "&Språk", "&Hjälp"]
     assert view.model().headerData(0, Qt.Orientation.Horizontal) == "Tema 1"
     assert first_theme.data() == "Medborgarbudget på mindre orter"
+    assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
+        "öppet: välj ett pass vid den här tiden"
+    )
     assert window.tabs.tabText(0) == "Torsdag 17 maj"
     assert window.progress.text() == "0 av 5 pass valda"
     # Qt's own dialogs and buttons speak Swedish too.
@@ -82,6 +85,9 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert menu_titles(window)[:2] == ["&File", "&Plan"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Theme 1"
     assert first_theme.data() == "Participatory budgeting in smaller towns"
+    assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
+        "open: choose one session in this slot"
+    )
     assert window.tabs.tabText(0) == "Thursday 17 May"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 

@@ -150,6 +150,10 @@ BROKEN = {
     "bomb.xml": (BOMB, "bomb.xml"),
     "latin1.json": ('{"schedule": {"conference": {"title": "Möte"}}}'.encode("latin-1"), "UTF-8"),
     "no-guid.json": (None, "guid"),
+    "bad-zone.json": (
+        json.dumps(shipped()).replace('"Europe/Stockholm"', '"Mars/Olympus"'),
+        "time zone",
+    ),
     "table.csv": ("title,start\nKeynote,09:00\n", "format"),
     "empty.json": ("", "empty"),
 }
@@ -190,7 +194,7 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     window.import_action.trigger()
     box = window.findChild(QMessageBox)
     assert box is not None and box.isVisible()
-    assert "1 new, 1 cancelled, 2 moved, 1 renamed. 1 of your choices are concerned" in box.text()
+    assert "1 new, 1 cancelled, 2 moved, 1 renamed. Your choices concerned: 1." in box.text()
     box.close()
     assert window.changes.isVisible()
     report = window.changes.text.toPlainText()
@@ -293,7 +297,7 @@ def test_choosing_a_session_that_overlaps_a_choice_asks(
     keep.click()
     assert plan.chosen == {grids.guid, offline.guid}
     assert plan.conflicts == {grids.guid, offline.guid}
-    assert "2 at the same time as another choice" in window.progress.text()
+    assert "at the same time as another choice: 2" in window.progress.text()
 
 
 SMALL_XML = """
@@ -317,3 +321,18 @@ SMALL_XML = """
   </day>
 </schedule>
 """
+
+
+def test_undo_keeps_choices_made_since_that_fit_the_earlier_plan(
+    cli: CliRun, tmp_path: Path
+) -> None:
+    path, guids = updated(tmp_path)
+    cli("choose", guids["early"])
+    assert cli("import", str(path))[0] == 0
+    workshop = guid_of(cli, "Forskning inom medborgardialog", "08:30")
+    towns_late = guid_of(cli, "Medborgarbudget på mindre orter", "15:50")
+    # After the update the early run is at 15:50, so this choice replaces it there.
+    cli("choose", workshop, towns_late)
+    assert cli("undo-import")[0] == 0
+    chosen = {i["id"] for i in program_json(cli)["items"] if i["chosen"]}
+    assert chosen == {guids["early"], workshop, towns_late}

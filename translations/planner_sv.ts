@@ -91,8 +91,8 @@
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <source>{count} events were written to {path}. Open the file to put them into your calendar.</source>
-        <translation>{count} händelser skrevs till {path}. Öppna filen för att lägga in dem i din kalender.</translation>
+        <source>The calendar was written to {path} (events: {count}). Open the file to put them into your calendar.</source>
+        <translation>Kalendern skrevs till {path} (händelser: {count}). Öppna filen för att lägga in dem i din kalender.</translation>
     </message>
     <message>
         <source>Open in calendar</source>
@@ -287,6 +287,10 @@
     <message>
         <source>{file} is not a schedule in a format the planner knows (schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); export the programme in one of those formats and try again.</source>
         <translation>{file} är inget schema i ett format som planeraren känner till (schedule.json eller schedule.xml, så som pretalx, frab och Pentabarf exporterar dem); exportera programmet i något av de formaten och försök igen.</translation>
+    </message>
+    <message>
+        <source>{file}: the time zone &quot;{zone}&quot; is not a time zone name like Europe/Stockholm; correct it in the file or leave it out.</source>
+        <translation>{file}: tidszonen ”{zone}” är inget tidszonsnamn som Europe/Stockholm; rätta den i filen eller ta bort den.</translation>
     </message>
     <message>
         <source>{file} has {count} events, more than the {most} the planner accepts; no conference schedule is that large.</source>
@@ -496,12 +500,16 @@
         <translation>{chosen} av {count} pass valda</translation>
     </message>
     <message>
-        <source>{chosen} sessions chosen</source>
-        <translation>{chosen} pass valda</translation>
+        <source>Sessions chosen: {chosen}</source>
+        <translation>Valda pass: {chosen}</translation>
     </message>
     <message>
-        <source>{count} at the same time as another choice</source>
-        <translation>{count} samtidigt som ett annat val</translation>
+        <source>at the same time as another choice: {count}</source>
+        <translation>samtidigt som ett annat val: {count}</translation>
+    </message>
+    <message>
+        <source>{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed. Your choices concerned: {affected}.</source>
+        <translation>{title} har uppdaterats: nya {added}, inställda {cancelled}, flyttade {moved}, med nytt namn {renamed}. Berörda val: {affected}.</translation>
     </message>
     <message>
         <source>Import programme</source>
@@ -514,10 +522,6 @@
     <message>
         <source>Imported {title}.</source>
         <translation>Importerade {title}.</translation>
-    </message>
-    <message>
-        <source>{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed. {affected} of your choices are concerned.</source>
-        <translation>{title} har uppdaterats: {added} nya, {cancelled} inställda, {moved} flyttade, {renamed} med nytt namn. {affected} av dina val berörs.</translation>
     </message>
     <message>
         <source>Programme updated</source>
@@ -594,8 +598,8 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Wrote {pages} pages to {path}</source>
-        <translation>Skrev {pages} sidor till {path}</translation>
+        <source>PDF written to {path} (pages: {pages}).</source>
+        <translation>PDF-filen skrevs till {path} (sidor: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -810,16 +814,20 @@
         <translation>Valt vid den här tiden: {title}</translation>
     </message>
     <message>
+        <source>Also runs {day} at {time}, where you chose it.</source>
+        <translation>Går även {day} kl. {time}, där du valt det.</translation>
+    </message>
+    <message>
+        <source>Also runs at {time}, where you chose it.</source>
+        <translation>Går även kl. {time}, där du valt det.</translation>
+    </message>
+    <message>
         <source>Also runs at {time}</source>
         <translation>Går även kl. {time}</translation>
     </message>
     <message>
         <source>Also runs {day} at {time}</source>
         <translation>Går även {day} kl. {time}</translation>
-    </message>
-    <message>
-        <source>(chosen there)</source>
-        <translation>(valt där)</translation>
     </message>
     <message>
         <source>Choose at {time}</source>
@@ -903,6 +911,10 @@
         <source>No session on this day matches the filter.</source>
         <translation>Inget pass den här dagen passar filtret.</translation>
     </message>
+    <message>
+        <source>Nothing on the programme this day.</source>
+        <translation>Inget på programmet den här dagen.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -927,10 +939,6 @@
         <translation>Valt: {day} {time} {title}</translation>
     </message>
     <message>
-        <source>Cleared all {count} choices.</source>
-        <translation>Tog bort alla {count} val.</translation>
-    </message>
-    <message>
         <source>Cleared: {time} {title}</source>
         <translation>Borttaget: {time} {title}</translation>
     </message>
@@ -939,12 +947,20 @@
         <translation>{title} var inte valt.</translation>
     </message>
     <message>
-        <source>Wrote {count} events to {path}.</source>
-        <translation>Skrev {count} händelser till {path}.</translation>
+        <source>(instead of {title})</source>
+        <translation>(i stället för {title})</translation>
     </message>
     <message>
-        <source>Wrote {pages} pages to {path}.</source>
-        <translation>Skrev {pages} sidor till {path}.</translation>
+        <source>Choices cleared: {count}.</source>
+        <translation>Borttagna val: {count}.</translation>
+    </message>
+    <message>
+        <source>Calendar written to {path} (events: {count}).</source>
+        <translation>Kalendern skrevs till {path} (händelser: {count}).</translation>
+    </message>
+    <message>
+        <source>PDF written to {path} (pages: {pages}).</source>
+        <translation>PDF-filen skrevs till {path} (sidor: {pages}).</translation>
     </message>
     <message>
         <source>Imported {title}; it is now the current conference.</source>

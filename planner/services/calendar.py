@@ -57,9 +57,11 @@ def calendar_sessions(
     """What an export holds: the agenda (fixed items and chosen sessions) or every session.
 
     An agenda with nothing chosen counts as empty: its fixed items alone are the printed
-    programme, not the attendee's plan, so the export says so instead of writing them.
+    programme, not the attendee's plan, so the export says so instead of writing them (unless
+    the programme has nothing to choose).
     """
-    if not whole_programme and not chosen & {s.guid for s in sessions}:
+    has_choices = any(not s.is_fixed for s in sessions)
+    if not whole_programme and has_choices and not chosen & {s.guid for s in sessions}:
         raise ExportError(
             QCoreApplication.translate(
                 "Calendar",

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from planner.domain.programme import (
     Conference,
     Session,
-    agenda,
     conflicts,
     is_aligned,
     other_runs,
@@ -123,9 +122,6 @@ class Plan(QObject):
 
     def other_runs(self, session: Session) -> list[Session]:
         return other_runs(session, self.sessions)
-
-    def agenda(self) -> list[Session]:
-        return agenda(self.sessions, self.chosen)
 
     def _apply(self, changed: set[str]) -> None:
         if not changed:

@@ -48,6 +48,26 @@ def duration(text: str) -> timedelta | None:
     return timedelta(hours=int(match[1]), minutes=int(match[2]), seconds=int(match[3] or 0))
 
 
+def checked_zone(path: Path, name: object) -> str | None:
+    """The file's time zone name, None when it gives none; an unknown zone is refused."""
+    if name is None or name == "":
+        return None
+    if isinstance(name, str):
+        try:
+            zone_for(name.strip())
+        except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+            pass
+        else:
+            return name.strip()
+    raise ScheduleError(
+        QCoreApplication.translate(
+            "Import",
+            '{file}: the time zone "{zone}" is not a time zone name like Europe/Stockholm; '
+            "correct it in the file or leave it out.",
+        ).format(file=path.name, zone=name)
+    )
+
+
 def wall_clock(begins: datetime, zone_name: str | None) -> tuple[datetime, str]:
     """An aware moment as a naive wall-clock time in the conference's zone, and that zone.
 

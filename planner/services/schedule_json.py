@@ -26,6 +26,7 @@ from planner.domain.programme import (
 from planner.services.importing import ScheduleError
 from planner.services.schedule_common import (
     check_count,
+    checked_zone,
     duration,
     failure,
     finished,
@@ -97,7 +98,7 @@ class _Reader:
         days_data = conference.get("days")
         if not isinstance(days_data, list) or not days_data:
             raise self.missing("conference", "days")
-        zone_name = conference.get("time_zone_name") or None
+        zone_name = checked_zone(self.path, conference.get("time_zone_name"))
         sessions: list[Session] = []
         rooms = _room_order(conference, days_data)
         days: list[dt.date] = []
@@ -131,7 +132,7 @@ class _Reader:
                 check_count(self.path, len(sessions) + len(events))
                 for event_index, event in enumerate(events):
                     event_where = f'{where}.rooms["{room}"][{event_index}]'
-                    session, zone_name = self.session(event, event_where, day_date, zone_name)
+                    session, zone_name = self.session(event, event_where, day_date, zone_name, room)
                     sessions.append(session)
         sessions = finished(self.path, sessions, rooms)
         meta = conference.get("meta")
@@ -162,7 +163,7 @@ class _Reader:
             ) from error
 
     def session(
-        self, event: Any, where: str, day: dt.date, zone_name: str | None
+        self, event: Any, where: str, day: dt.date, zone_name: str | None, listed_in: str
     ) -> tuple[Session, str | None]:
         if not isinstance(event, dict):
             raise self.fail(
@@ -193,7 +194,8 @@ class _Reader:
             )
         start, zone_name = wall_clock(begins, zone_name)
         end = self.end(event, where, start, zone_name)
-        persons = event.get("persons") or []
+        persons = event.get("persons")
+        persons = persons if isinstance(persons, list) else []
         speakers = tuple(
             str(p.get("name") or p.get("public_name"))
             for p in persons
@@ -213,7 +215,8 @@ class _Reader:
                 title=title,
                 kind=kind_for(event.get("type")),
                 track=optional(event.get("track")),
-                room=optional(event.get("room")),
+                # An event without its own "room" is in the room it is listed under.
+                room=optional(event.get("room") or listed_in),
                 subtitle=optional(event.get("subtitle")),
                 speakers=speakers,
                 description=optional(event.get("description") or event.get("abstract")),

@@ -24,6 +24,7 @@ from planner.domain.programme import Conference, ConferenceInfo, Programme, Sess
 from planner.services.importing import ScheduleError
 from planner.services.schedule_common import (
     check_count,
+    checked_zone,
     duration,
     failure,
     finished,
@@ -114,7 +115,7 @@ class _Reader:
             )
         key = self.text(conference, "acronym", "conference")
         title = self.text(conference, "title", "conference")
-        self.zone_name = optional(conference.findtext("time_zone_name"))
+        self.zone_name = checked_zone(self.path, optional(conference.findtext("time_zone_name")))
         day_change = _clock(conference.findtext("day_change"))
         day_elements = root.findall("day")
         if not day_elements:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
@@ -120,10 +120,11 @@ class Repository:
             earlier = _programme_from_json(version.programme)
             row = db.get_one(ConferenceRow, conference_id)
             _fill(db, row, earlier)
-            _delete_choices(db, conference_id, _chosen(db, conference_id))
+            current = _chosen(db, conference_id)
+            _delete_choices(db, conference_id, current)
             db.add_all(
                 ChoiceRow(conference_id=conference_id, session_guid=guid, chosen_at=datetime.now())
-                for guid in version.choices
+                for guid in _restored_choices(earlier.sessions, version.choices, current)
             )
             db.execute(delete(UnseenChangeRow).filter_by(conference_id=conference_id))
             db.delete(version)
@@ -344,6 +345,24 @@ def _last_version(db: DbSession, conference_id: int) -> ProgrammeVersionRow | No
         .order_by(ProgrammeVersionRow.id.desc())
         .limit(1)
     ).first()
+
+
+def _restored_choices(
+    sessions: Sequence[Session], earlier: Iterable[str], current: set[str]
+) -> set[str]:
+    """The plan an undo brings back: the choices of before the import, plus those made since
+    that are sessions of the restored programme and clash with none of the earlier choices."""
+    by_guid = {s.guid: s for s in sessions}
+    kept = set(earlier)
+    for guid in sorted(current - kept, key=lambda g: sort_key(by_guid[g]) if g in by_guid else ()):
+        session = by_guid.get(guid)
+        if (
+            session is not None
+            and session.slot is not None
+            and not any(overlaps(session, by_guid[k]) for k in kept if k in by_guid)
+        ):
+            kept.add(guid)
+    return kept
 
 
 def _change_marks(changes: ChangeSet) -> dict[str, str]:

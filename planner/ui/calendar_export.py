@@ -213,8 +213,8 @@ class CalendarExportDialog(QDialog):
             QMessageBox.Icon.Information,
             self.tr("Export to calendar"),
             self.tr(
-                "{count} events were written to {path}. Open the file to put them into "
-                "your calendar."
+                "The calendar was written to {path} (events: {count}). "
+                "Open the file to put them into your calendar."
             ).format(count=exported.count, path=exported.path),
             QMessageBox.StandardButton.Close,
             self.parentWidget() or self,

@@ -157,21 +157,28 @@ class SessionDetail(QWidget):
         )
 
     def _add_run(self, run: Session) -> None:
-        text = self.tr("Also runs at {time}").format(time=clock(run.start))
-        if self.session is not None and run.day != self.session.day:
-            text = self.tr("Also runs {day} at {time}").format(
-                day=day_label(run.day, self.language), time=clock(run.start)
+        time = clock(run.start)
+        other_day = self.session is not None and run.day != self.session.day
+        day = day_label(run.day, self.language)
+        if self.plan.is_chosen(run.guid):
+            text = (
+                self.tr("Also runs {day} at {time}, where you chose it.")
+                if other_day
+                else self.tr("Also runs at {time}, where you chose it.")
             )
-        label = QLabel(text)
+        else:
+            text = (
+                self.tr("Also runs {day} at {time}")
+                if other_day
+                else self.tr("Also runs at {time}")
+            )
+        label = QLabel(text.format(day=day, time=time))
         label.setWordWrap(True)
         self.runs.addWidget(label)
         if self.plan.is_chosen(run.guid):
-            label.setText(text + " " + self.tr("(chosen there)"))
             return
-        button = QPushButton(self.tr("Choose at {time}").format(time=clock(run.start)))
-        button.setAccessibleName(
-            self.tr("Choose this theme at {time}").format(time=clock(run.start))
-        )
+        button = QPushButton(self.tr("Choose at {time}").format(time=time))
+        button.setAccessibleName(self.tr("Choose this theme at {time}").format(time=time))
         button.clicked.connect(lambda: self.chooseRequested.emit(run.guid))
         self.runs.addWidget(button)
 

@@ -227,7 +227,7 @@ class PrintActions(QObject):
             return
         settings.setValue("export/folder", str(target.parent))
         self.window.statusBar().showMessage(
-            self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=target)
+            self.tr("PDF written to {path} (pages: {pages}).").format(pages=pages, path=target)
         )
 
     # Options -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ the clock, and scroll bars; the time and room headers stay in view while scrolli
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -57,10 +58,8 @@ from planner.ui.filters import Filter, haystack
 Index = QModelIndex | QPersistentModelIndex
 _HORIZONTAL = Qt.Orientation.Horizontal
 
-SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # "chosen", "passed" (runs at the same time as a chosen session), "open", "plenary" or "break".
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 # True for a chosen session that runs at the same time as another chosen session.
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4
 # "new", "moved", "renamed" or "changed" (translated) until the attendee has seen the session.
@@ -117,7 +116,12 @@ class TimetableModel(QAbstractTableModel):
         self.plan = plan
         self.day = day
         self.language = language
-        self._columns = 1 + max((s.column for s in plan.sessions if not s.is_fixed), default=0)
+        # Enough columns for every room, and for every session of the busiest start time.
+        starts = Counter((s.day, s.start) for s in plan.sessions)
+        self._columns = max(
+            1 + max((s.column for s in plan.sessions if not s.is_fixed), default=0),
+            max(starts.values(), default=1),
+        )
         self._rooms = self._room_names()
         self._rows: list[_Row] = []
         self._positions: dict[str, tuple[int, int]] = {}
@@ -177,10 +181,7 @@ class TimetableModel(QAbstractTableModel):
         column = min(session.column, self._columns - 1)
         if row.cells[column] is not None:
             # Two sessions in one room at one time: a programme error, but both stay in view.
-            free = [c for c, s in enumerate(row.cells) if s is None]
-            if not free:
-                return
-            column = free[0]
+            column = row.cells.index(None)  # there are enough columns for every session
         row.cells[column] = session
 
     def _extents(self) -> dict[str, int]:
@@ -230,10 +231,6 @@ class TimetableModel(QAbstractTableModel):
             return self._cell(session)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(session).title
-        if role == SUBTITLE_ROLE:
-            return self._cell(session).subtitle
-        if role == SESSION_ROLE:
-            return session
         if role == STATE_ROLE:
             return self._states[session.guid]
         if role == CONFLICT_ROLE:
@@ -280,9 +277,6 @@ class TimetableModel(QAbstractTableModel):
         row, column = position
         return self.index(row, self._anchor if self._rows[row].fixed else column)
 
-    def fixed_rows(self) -> list[int]:
-        return [r for r, row in enumerate(self._rows) if row.fixed is not None]
-
     def row_shown(self, row: int) -> bool:
         return self._rows_shown[row]
 
@@ -323,9 +317,6 @@ class TimetableModel(QAbstractTableModel):
         self._apply_filter()
         self._emit_all()
         self.shapeChanged.emit()
-
-    def state(self, session: Session) -> str:
-        return self._states.get(session.guid) or self._state(session, self._chosen_sessions())
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -784,7 +775,9 @@ class TimetableView(QTableView):
                 Qt.AlignmentFlag.AlignHCenter
                 | Qt.AlignmentFlag.AlignTop
                 | Qt.TextFlag.TextWordWrap,
-                self.tr("No session on this day matches the filter."),
+                self.tr("No session on this day matches the filter.")
+                if model.current_filter().active
+                else self.tr("Nothing on the programme this day."),
             )
             painter.end()
 

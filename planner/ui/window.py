@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.language = language
         self.views: list[TimetableView] = []
+        self._focusing = False
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.detail = SessionDetail(plan, language)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def set_plan(self, plan: Plan) -> None:
         """Show `plan`: another conference, or the same one after an import or an undo."""
+        other_conference = plan.conference.key != self.plan.conference.key
         if plan is not self.plan:
             self.plan.changed.disconnect(self._on_plan_changed)
         self.plan = plan
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
             self.views.append(view)
             self.tabs.addTab(view, "")
         self.detail.set_plan(plan)
+        if other_conference:
+            self.filters.clear()  # another conference's search or track means nothing here
         self.filters.set_plan(plan, self.language)
         plan.changed.connect(self._on_plan_changed)
         self._retranslate()
@@ -194,12 +198,13 @@ class MainWindow(QMainWindow):
         self.language = language
         self.settings.setValue("language", language)
         self.language_actions[language].setChecked(True)
+        # Translators first: the grid's cells and the detail pane are made with them.
+        self.translators.install(language)
         for view in self.views:
             view.timetable().set_language(language)
         self.detail.set_language(language)
         self.filters.set_plan(self.plan, language)
-        # Installing the translators posts LanguageChange to every widget; deliver it now.
-        self.translators.install(language)
+        # Installing the translators posted LanguageChange to every widget; deliver it now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -263,7 +268,10 @@ class MainWindow(QMainWindow):
         number = self.plan.conference.days.index(first.day)
         self.tabs.setCurrentIndex(number)
         view = self.views[number]
+        # Putting the focus there is not the attendee looking at it: its mark stays.
+        self._focusing = True
         view.setCurrentIndex(view.timetable().index_of(first.guid))
+        self._focusing = False
         view.setFocus()
 
     def _choose(self, guid: str) -> None:
@@ -325,9 +333,9 @@ class MainWindow(QMainWindow):
             )
         else:
             chosen = sum(1 for guid in plan.chosen if guid in plan.by_guid)
-            text = self.tr("{chosen} sessions chosen").format(chosen=chosen)
+            text = self.tr("Sessions chosen: {chosen}").format(chosen=chosen)
         if plan.conflicts:
-            text += " · " + self.tr("{count} at the same time as another choice").format(
+            text += " · " + self.tr("at the same time as another choice: {count}").format(
                 count=len(plan.conflicts)
             )
         self.progress.setText(text)
@@ -340,7 +348,7 @@ class MainWindow(QMainWindow):
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         session = self.current_view().timetable().session_at(current)
         self.detail.show_session(session)
-        if session is not None:
+        if session is not None and not self._focusing:
             self.plan.mark_seen({session.guid})
 
     def _on_filters_filter_changed(self, shown: Filter) -> None:
@@ -382,7 +390,7 @@ class MainWindow(QMainWindow):
         changes = result.changes
         summary = self.tr(
             "{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, "
-            "{renamed} renamed. {affected} of your choices are concerned."
+            "{renamed} renamed. Your choices concerned: {affected}."
         ).format(
             title=title,
             added=len(changes.added),
@@ -408,7 +416,7 @@ class MainWindow(QMainWindow):
     def undo_import(self) -> None:
         """Bring back the programme and the plan of before the last import."""
         try:
-            conference = self.plan.repository.undo_import(self.plan.conference)
+            conference = self.plan.repository.undo_import(self.conference)
         except (PlanError, StoreError) as error:
             self.warn(str(error))
             return
@@ -466,14 +474,18 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About the planner"),
             self.tr(
                 "Plan your days at the conference: choose one session per slot, "
                 "print your agenda and put it into your calendar."
             ),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def export_to_calendar(self, session: Session | None = None) -> None:
         """Open the calendar export dialog for the agenda, or for one session."""
