@@ -336,3 +336,45 @@ def test_undo_keeps_choices_made_since_that_fit_the_earlier_plan(
     assert cli("undo-import")[0] == 0
     chosen = {i["id"] for i in program_json(cli)["items"] if i["chosen"]}
     assert chosen == {guids["early"], workshop, towns_late}
+
+
+def test_every_session_of_a_crowded_start_time_has_a_cell(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    def event(guid: str, title: str, kind: str) -> dict[str, Any]:
+        return {
+            "guid": guid,
+            "title": title,
+            "type": kind,
+            "date": "2021-03-01T10:00:00+01:00",
+            "duration": "00:30",
+        }
+
+    document = {
+        "schedule": {
+            "version": "1",
+            "conference": {
+                "acronym": "crowded",
+                "title": "Crowded",
+                "days": [
+                    {
+                        "index": 1,
+                        "date": "2021-03-01",
+                        "rooms": {
+                            "": [
+                                event("c1", "Coffee", "break"),
+                                event("c2", "Talk one", "talk"),
+                                event("c3", "Talk two", "talk"),
+                            ]
+                        },
+                    }
+                ],
+            },
+        }
+    }
+    path = tmp_path / "crowded.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    window.import_file(path)
+    model = window.current_view().timetable()
+    shown = {model.index_of(guid).data() for guid in ("c1", "c2", "c3")}
+    assert shown == {"Coffee", "Talk one", "Talk two"}
