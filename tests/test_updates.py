@@ -257,11 +257,12 @@ def test_several_conferences_each_keep_their_own_plan(
 ) -> None:
     shipped_choice = window.plan.slots["2018-05-17T13:30"][0].guid
     window.plan.choose(shipped_choice)
+    assert not window.conference_picker.isVisible()  # one conference needs no picker
     other = tmp_path / "democon.xml"
     other.write_text(SMALL_XML, encoding="utf-8")
     window.import_file(other)
     assert window.plan.conference.key == "democon"
-    assert window.conference_picker.isVisible()
+    qtbot.waitUntil(window.conference_picker.isVisible)
     assert window.conference_picker.count() == 2
     assert window.tabs.count() == 1
     talk = next(s for s in window.plan.sessions if s.title == "Grids of real size")

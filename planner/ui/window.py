@@ -154,9 +154,12 @@ class MainWindow(QMainWindow):
         self.conference_picker.activated.connect(self._on_conference_picker_activated)
         self.conference_label = QLabel()
         self.conference_label.setBuddy(self.conference_picker)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.conference_label)
-        self.toolbar.addWidget(self.conference_picker)
+        # A toolbar shows and hides its widgets through the actions that hold them.
+        self.conference_actions = [
+            self.toolbar.addSeparator(),
+            self.toolbar.addWidget(self.conference_label),
+            self.toolbar.addWidget(self.conference_picker),
+        ]
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_import_action = self._action(self.undo_import)
         self.file_menu.addActions([self.import_action, self.undo_import_action])
+        self.toolbar.addAction(self.import_action)
         self.file_menu.addSeparator()
         # Export and print actions go above this separator: insertAction(self.file_separator, …).
         self.file_separator = self.file_menu.addSeparator()
@@ -434,8 +438,8 @@ class MainWindow(QMainWindow):
         picker.setCurrentIndex(picker.findData(self.plan.conference.key))
         picker.blockSignals(False)
         # One conference needs no picker.
-        self.conference_label.setVisible(picker.count() > 1)
-        self.conference_picker.setVisible(picker.count() > 1)
+        for action in self.conference_actions:
+            action.setVisible(picker.count() > 1)
 
     def _on_conference_picker_activated(self, index: int) -> None:
         key = self.conference_picker.itemData(index)
