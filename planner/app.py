@@ -7,12 +7,13 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTranslator
 
-from planner.services.texts import LANGUAGES, Translators, system_language
+from planner.services.texts import LANGUAGES, TRANSLATIONS, Translators, system_language
 
 APP_NAME = "conference-planner"
 # Commands that paint (fonts, PDF) and so need a QGuiApplication.
@@ -20,84 +21,167 @@ GUI_COMMANDS = {"export-pdf"}
 log = logging.getLogger(__name__)
 
 
+# Marked with QT_TRANSLATE_NOOP (typed as object), returned translated.
+Translate = Callable[[object], str]
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad usage gets one line, not the whole usage text."""
 
+    def __init__(self, tr: Translate, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.tr = tr
+
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        text = self.tr(QT_TRANSLATE_NOOP("cli", "{prog}: {message} (see {prog} --help)"))
+        self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
 class _CommandParser(_Parser):
     """A command's parser: the options valid for every command may also follow it."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        _add_common_options(self, default=argparse.SUPPRESS)
+    def __init__(self, tr: Translate, **kwargs: Any) -> None:
+        super().__init__(tr, **kwargs)
+        _add_common_options(self, tr, default=argparse.SUPPRESS)
 
 
-def _add_common_options(parser: argparse.ArgumentParser, default: Any = None) -> None:
+def _add_common_options(
+    parser: argparse.ArgumentParser, tr: Translate, default: Any = None
+) -> None:
     parser.add_argument(
-        "--db", type=Path, default=default, help="the plan database file (default: per-user data)"
+        "--db",
+        type=Path,
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the plan database file (default: per-user data)")),
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=default, help="language: sv or en (default: system)"
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "language: sv or en (default: the system's)")),
     )
     parser.add_argument(
-        "--conference", default=default, help="the conference's acronym (default: the last opened)"
+        "--conference",
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the conference's acronym (default: the last opened)")),
     )
+
+
+def _help_language(argv: list[str]) -> Translate:
+    """The help texts' translation: the app and its translators do not exist yet."""
+    language = system_language()
+    for number, argument in enumerate(argv):
+        if argument == "--lang" and number + 1 < len(argv):
+            language = argv[number + 1]
+        elif argument.startswith("--lang="):
+            language = argument.removeprefix("--lang=")
+    translator = QTranslator()
+    if language == "en" or not translator.load(f"planner_{language}", str(TRANSLATIONS)):
+        return str
+    return lambda text: translator.translate("cli", str(text)) or str(text)
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = _Parser(prog="main.py", description="Plan your days at the conference.")
-    _add_common_options(parser)
+    tr = _help_language(argv)
+    parser = _Parser(
+        tr,
+        prog="main.py",
+        description=tr(QT_TRANSLATE_NOOP("cli", "Plan your days at the conference.")),
+    )
+    _add_common_options(parser, tr)
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="render the window's first day to a PNG file, then exit",
+        help=tr(QT_TRANSLATE_NOOP("cli", "render the window's first day to a PNG file, then exit")),
     )
     commands = parser.add_subparsers(dest="command", metavar="command", parser_class=_CommandParser)
-    for name, text in (("program", "the whole programme"), ("agenda", "your personal agenda")):
-        command = commands.add_parser(name, help=text)
-        command.add_argument("--json", action="store_true", help="print JSON")
-    choose = commands.add_parser("choose", help="choose sessions (each replaces its slot's choice)")
+
+    def command(name: str, text: object) -> argparse.ArgumentParser:
+        added: argparse.ArgumentParser = commands.add_parser(name, help=tr(text), tr=tr)
+        return added
+
+    for name, text in (
+        ("program", QT_TRANSLATE_NOOP("cli", "the whole programme")),
+        ("agenda", QT_TRANSLATE_NOOP("cli", "your personal agenda")),
+    ):
+        command(name, text).add_argument(
+            "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON"))
+        )
+    choose = command(
+        "choose", QT_TRANSLATE_NOOP("cli", "choose sessions (each replaces its slot's choice)")
+    )
     choose.add_argument("ids", nargs="+", metavar="ID")
-    clear = commands.add_parser("clear", help="unchoose sessions")
+    clear = command("clear", QT_TRANSLATE_NOOP("cli", "unchoose sessions"))
     clear.add_argument("ids", nargs="*", metavar="ID")
-    clear.add_argument("--all", action="store_true", help="unchoose every session")
-    export_ics = commands.add_parser("export-ics", help="write your agenda as a calendar (.ics)")
+    clear.add_argument(
+        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "unchoose every session"))
+    )
+    export_ics = command(
+        "export-ics", QT_TRANSLATE_NOOP("cli", "write your agenda as a calendar (.ics)")
+    )
     export_ics.add_argument("file", type=Path, metavar="FILE")
     export_ics.add_argument(
-        "--all", action="store_true", help="the whole programme instead of your agenda"
+        "--all",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the whole programme instead of your agenda")),
     )
     export_ics.add_argument(
-        "--reminder", type=int, metavar="MIN", help="a reminder MIN minutes before each item"
+        "--reminder",
+        type=int,
+        metavar="MIN",
+        help=tr(QT_TRANSLATE_NOOP("cli", "a reminder MIN minutes before each item")),
     )
-    export_ics.add_argument("--no-breaks", action="store_true", help="leave out the breaks")
     export_ics.add_argument(
-        "--calendar-name", metavar="NAME", help="import as a new calendar called NAME"
+        "--no-breaks",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "leave out the breaks")),
     )
-    export_pdf = commands.add_parser("export-pdf", help="print your agenda to a PDF file")
+    export_ics.add_argument(
+        "--calendar-name",
+        metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("cli", "import as a new calendar called NAME")),
+    )
+    export_pdf = command("export-pdf", QT_TRANSLATE_NOOP("cli", "print your agenda to a PDF file"))
     export_pdf.add_argument("file", type=Path, metavar="FILE")
     export_pdf.add_argument(
-        "--grid", action="store_true", help="the whole timetable, landscape, one day a page"
+        "--grid",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the whole timetable, landscape, one day a page")),
     )
-    export_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-    export_pdf.add_argument("--name", default="", help="the attendee's name on the agenda")
-    import_ = commands.add_parser(
-        "import", help="import a schedule.xml or schedule.json (a new conference or an update)"
+    export_pdf.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help=tr(QT_TRANSLATE_NOOP("cli", "paper size")),
+    )
+    export_pdf.add_argument(
+        "--name", default="", help=tr(QT_TRANSLATE_NOOP("cli", "the attendee's name on the agenda"))
+    )
+    import_ = command(
+        "import",
+        QT_TRANSLATE_NOOP(
+            "cli", "import a schedule.xml or schedule.json (a new conference or an update)"
+        ),
     )
     import_.add_argument("file", type=Path, metavar="FILE")
-    import_.add_argument("--json", action="store_true", help="print the change report as JSON")
-    commands.add_parser(
-        "undo-import", help="bring back the programme and plan of before the last import"
+    import_.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "print the change report as JSON")),
     )
-    commands.add_parser("conferences", help="the conferences in the database")
+    command(
+        "undo-import",
+        QT_TRANSLATE_NOOP("cli", "bring back the programme and plan of before the last import"),
+    )
+    command("conferences", QT_TRANSLATE_NOOP("cli", "the conferences in the database"))
     arguments = parser.parse_args(argv)
     if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
-        parser.error("clear takes session IDs or --all")
+        parser.error(tr(QT_TRANSLATE_NOOP("cli", "clear takes session IDs or --all")))
     if arguments.command is not None and arguments.screenshot is not None:
-        parser.error("--screenshot renders the window, so it takes no command")
+        parser.error(
+            tr(QT_TRANSLATE_NOOP("cli", "--screenshot renders the window, so it takes no command"))
+        )
     return arguments
 
 

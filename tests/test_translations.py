@@ -111,3 +111,13 @@ def test_command_line_messages_in_swedish(cli: CliRun) -> None:
     code, out, _err = cli("--lang", "sv", "choose", guid)
     assert code == 0
     assert out.startswith("Valt: torsdag 17 maj 2018 13:30–14:20 Medborgarbudget på mindre orter")
+
+
+def test_command_line_help_and_usage_errors_in_swedish(cli: CliRun) -> None:
+    code, _out, err = cli("--lang", "sv", "clear")
+    assert code == 2
+    assert err.strip() == "main.py: clear tar pass-id:n eller --all (se main.py --help)"
+    code, out, _err = cli("--lang", "sv", "--help")
+    assert code == 0
+    assert "Planera dina konferensdagar." in out
+    assert "din personliga agenda" in out

@@ -986,5 +986,113 @@
         <source>The programme and plan of {title} are back as they were before the last import.</source>
         <translation>Program och plan för {title} är tillbaka som de var före den senaste importen.</translation>
     </message>
+    <message>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <translation>{prog}: {message} (se {prog} --help)</translation>
+    </message>
+    <message>
+        <source>the plan database file (default: per-user data)</source>
+        <translation>planeringsdatabasens fil (förval: i användarens datamapp)</translation>
+    </message>
+    <message>
+        <source>language: sv or en (default: the system&apos;s)</source>
+        <translation>språk: sv eller en (förval: systemets)</translation>
+    </message>
+    <message>
+        <source>the conference&apos;s acronym (default: the last opened)</source>
+        <translation>konferensens förkortning (förval: den senast öppnade)</translation>
+    </message>
+    <message>
+        <source>Plan your days at the conference.</source>
+        <translation>Planera dina konferensdagar.</translation>
+    </message>
+    <message>
+        <source>render the window&apos;s first day to a PNG file, then exit</source>
+        <translation>rita fönstrets första dag till en PNG-fil och avsluta</translation>
+    </message>
+    <message>
+        <source>the whole programme</source>
+        <translation>hela programmet</translation>
+    </message>
+    <message>
+        <source>your personal agenda</source>
+        <translation>din personliga agenda</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>skriv ut JSON</translation>
+    </message>
+    <message>
+        <source>choose sessions (each replaces its slot&apos;s choice)</source>
+        <translation>välj pass (vart och ett ersätter valet vid sin tid)</translation>
+    </message>
+    <message>
+        <source>unchoose sessions</source>
+        <translation>ta bort val</translation>
+    </message>
+    <message>
+        <source>unchoose every session</source>
+        <translation>ta bort alla val</translation>
+    </message>
+    <message>
+        <source>write your agenda as a calendar (.ics)</source>
+        <translation>skriv din agenda som kalender (.ics)</translation>
+    </message>
+    <message>
+        <source>the whole programme instead of your agenda</source>
+        <translation>hela programmet i stället för din agenda</translation>
+    </message>
+    <message>
+        <source>a reminder MIN minutes before each item</source>
+        <translation>en påminnelse MIN minuter före varje punkt</translation>
+    </message>
+    <message>
+        <source>leave out the breaks</source>
+        <translation>utelämna pauserna</translation>
+    </message>
+    <message>
+        <source>import as a new calendar called NAME</source>
+        <translation>importera som en ny kalender med namnet NAME</translation>
+    </message>
+    <message>
+        <source>print your agenda to a PDF file</source>
+        <translation>skriv ut din agenda till en PDF-fil</translation>
+    </message>
+    <message>
+        <source>the whole timetable, landscape, one day a page</source>
+        <translation>hela schemat, liggande, en dag per sida</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>pappersformat</translation>
+    </message>
+    <message>
+        <source>the attendee&apos;s name on the agenda</source>
+        <translation>deltagarens namn på agendan</translation>
+    </message>
+    <message>
+        <source>import a schedule.xml or schedule.json (a new conference or an update)</source>
+        <translation>importera en schedule.xml eller schedule.json (en ny konferens eller en uppdatering)</translation>
+    </message>
+    <message>
+        <source>print the change report as JSON</source>
+        <translation>skriv ut ändringsrapporten som JSON</translation>
+    </message>
+    <message>
+        <source>bring back the programme and plan of before the last import</source>
+        <translation>ta tillbaka program och plan från före den senaste importen</translation>
+    </message>
+    <message>
+        <source>the conferences in the database</source>
+        <translation>konferenserna i databasen</translation>
+    </message>
+    <message>
+        <source>clear takes session IDs or --all</source>
+        <translation>clear tar pass-id:n eller --all</translation>
+    </message>
+    <message>
+        <source>--screenshot renders the window, so it takes no command</source>
+        <translation>--screenshot ritar fönstret och tar därför inget kommando</translation>
+    </message>
 </context>
 </TS>
