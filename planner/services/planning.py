@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from planner import data
 from planner.domain.programme import (
     Conference,
     Session,
@@ -19,7 +20,7 @@ from planner.domain.programme import (
 from planner.store.database import open_database
 from planner.store.repository import PlanError, Repository
 
-SHIPPED_PROGRAMME = Path(__file__).resolve().parents[2] / "resources" / "programme.schedule.json"
+SHIPPED_PROGRAMME = data.folder("resources") / "programme.schedule.json"
 
 
 @dataclass

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from planner import data
 from planner.domain.programme import Session
 
 LANGUAGES = ("sv", "en")
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS = data.folder("translations")
 
 
 def system_language() -> str:
