@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from planner.domain.programme import Conference, Session, sort_key
-from planner.services.texts import clock, day_label, qlocale, time_range
+from planner.services.texts import capitalised, clock, day_label, qlocale, time_range
 
 PAPERS = ("a4", "letter")
 
@@ -409,11 +409,6 @@ def _continued_label(label: str) -> str:
     return QCoreApplication.translate("Printing", "{day} (continued)").format(day=label)
 
 
-def _day_heading(day: date, language: str) -> str:
-    label = day_label(day, language)
-    return label[:1].upper() + label[1:]
-
-
 def _draw_footer(
     painter: QPainter, style: Style, document: Document, number: int, count: int
 ) -> None:
@@ -507,7 +502,7 @@ def _agenda_pages(style: Style, document: Document) -> tuple[list[Page], Style]:
     running = _running_head_block(style, document, conference)
     sections: list[Section] = []
     for number, (day, entries) in enumerate(_by_day(sessions, conference.days)):
-        label = _day_heading(day, document.language)
+        label = capitalised(day_label(day, document.language))
         blocks = [_day_block(style, label)]
         blocks.insert(0, _heading_block(style, document, conference) if number == 0 else running)
         for entry in entries:
@@ -669,7 +664,7 @@ def _grid_layout(style: Style, document: Document) -> list[Page]:
     legend = _legend_block(style)
     sections: list[Section] = []
     for day, entries in days:
-        label = _day_heading(day, document.language)
+        label = capitalised(day_label(day, document.language))
         heading = _grid_heading_block(style, document, conference, label)
         continued = _grid_heading_block(style, document, conference, _continued_label(label))
         rows = [

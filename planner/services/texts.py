@@ -29,6 +29,11 @@ def day_label(day: date, language: str) -> str:
     return qlocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
+def capitalised(text: str) -> str:
+    """A label that starts a line: "Torsdag 17 maj" (str.capitalize would lower "Maj")."""
+    return text[:1].upper() + text[1:]
+
+
 def short_day_label(day: date, language: str) -> str:
     """Weekday and date without the year: "torsdag 17 maj"."""
     return qlocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM")

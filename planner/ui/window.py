@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from planner.domain.programme import Conference, Session
 from planner.services.planning import Plan, open_plan
-from planner.services.texts import LANGUAGES, Translators, short_day_label, system_language
+from planner.services.texts import (
+    LANGUAGES,
+    Translators,
+    capitalised,
+    short_day_label,
+    system_language,
+)
 from planner.store.database import StoreError
 from planner.store.repository import PlanError
 from planner.ui.changes import ChangesPanel
@@ -245,8 +251,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About the planner"))
         for number, day in enumerate(conference.days):
-            label = short_day_label(day, self.language)
-            self.tabs.setTabText(number, label[:1].upper() + label[1:])
+            self.tabs.setTabText(number, capitalised(short_day_label(day, self.language)))
         notices = conference.info.notices
         self.notice.setText(" ".join(notices))
         self.notice.setVisible(bool(notices))
@@ -385,7 +390,7 @@ class MainWindow(QMainWindow):
             self.warn(str(error))
             return
         self.settings.setValue("import/folder", str(path.parent))
-        self.set_plan(Plan(self.plan.repository, result.conference))
+        self._show(result.conference)
         title = self.conference.title
         if result.is_new:
             self.statusBar().showMessage(self.tr("Imported {title}.").format(title=title), 10_000)
@@ -424,10 +429,19 @@ class MainWindow(QMainWindow):
         except (PlanError, StoreError) as error:
             self.warn(str(error))
             return
-        self.set_plan(Plan(self.plan.repository, conference))
+        self._show(conference)
         self.statusBar().showMessage(
             self.tr("The last import was undone; programme and plan are as they were."), 10_000
         )
+
+    def _show(self, conference: Conference) -> None:
+        """Show `conference` as the database now has it."""
+        try:
+            plan = Plan(self.plan.repository, conference)
+        except StoreError as error:
+            self.warn(str(error))
+            return
+        self.set_plan(plan)
 
     def _fill_conference_picker(self) -> None:
         picker = self.conference_picker
@@ -448,7 +462,7 @@ class MainWindow(QMainWindow):
         repository = self.plan.repository
         conference = next(c for c in repository.conferences() if c.key == key)
         self._act(lambda: repository.open_conference(conference))
-        self.set_plan(Plan(repository, conference))
+        self._show(conference)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
