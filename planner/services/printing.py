@@ -437,6 +437,15 @@ def _draw_footer(
     _draw_text(painter, style.small, bottom, page, GREY, flags=Qt.AlignmentFlag.AlignRight)
 
 
+def _detail_lines(style: Style, session: Session) -> list[tuple[QFont, str, QColor]]:
+    """The small grey lines under a title: subtitle, speakers, room, and a missing end."""
+    lines = [(style.small, text, GREY) for text in _details(session)]
+    if session.end is None:
+        text = QCoreApplication.translate("Printing", "End time not given in the programme")
+        lines.append((style.small_italic, text, GREY))
+    return lines
+
+
 def _details(session: Session) -> list[str]:
     """The facts the programme has about a session, each on its own line."""
     lines = []
@@ -553,15 +562,7 @@ def _item_block(
     elif session.track and session.track != session.title:
         theme = QCoreApplication.translate("Printing", "Theme: {theme}")
         lines.append((style.small, theme.format(theme=session.track), GREY))
-    lines += [(style.small, text, GREY) for text in _details(session)]
-    if session.end is None:
-        lines.append(
-            (
-                style.small_italic,
-                QCoreApplication.translate("Printing", "End time not given in the programme"),
-                GREY,
-            )
-        )
+    lines += _detail_lines(style, session)
     note = document.notes.get(session.guid)
     if note:
         lines.append(
@@ -782,15 +783,7 @@ def _grid_cell_lines(
         lines.append((style.small, session.track, GREY))
     if not fixed and (session.start, session.end) != (first.start, first.end):
         lines.append((style.small, time_range(session), GREY))
-    lines += [(style.small, text, GREY) for text in _details(session)]
-    if session.end is None:
-        lines.append(
-            (
-                style.small_italic,
-                QCoreApplication.translate("Printing", "End time not given in the programme"),
-                GREY,
-            )
-        )
+    lines += _detail_lines(style, session)
     return lines
 
 
