@@ -38,11 +38,12 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     """
     database = open_database(path)
     repository = Repository(database)
-    if repository.current_conference() is None:
+    conference = repository.current_conference()
+    if conference is None:
         from planner.services.importing import read_programme  # only on first start
 
         repository.save_programme(read_programme(SHIPPED_PROGRAMME))
-    conference = repository.current_conference()
+        conference = repository.current_conference()
     if key is not None:
         conference = next(
             (c for c in repository.conferences() if c.key.lower() == key.lower()), None
