@@ -237,9 +237,9 @@ def _main(argv: list[str] | None) -> int:
 def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int:
     from planner import cli
     from planner.services.importing import ScheduleError
-    from planner.services.planning import open_plan
+    from planner.services.planning import Plan, open_plan
     from planner.store.database import StoreError
-    from planner.store.repository import PlanError
+    from planner.store.lookup import PlanError
 
     try:
         opened = open_plan(path, arguments.conference)
@@ -253,7 +253,7 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
         print(opened.set_aside_message, file=sys.stderr)
     try:
         command = cli.COMMANDS[arguments.command]
-        command(opened.repository, opened.conference, language, arguments)
+        command(Plan(opened.store, opened.conference), language, arguments)
     except (cli.UsageError, PlanError, ScheduleError) as error:
         print(error, file=sys.stderr)
         return 2
@@ -261,5 +261,5 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
         print(error, file=sys.stderr)
         return 1
     finally:
-        opened.repository.database.close()
+        opened.store.close()
     return 0

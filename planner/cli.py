@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from argparse import Namespace
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, Session
-from planner.services.texts import day_label, time_range
-from planner.store.repository import Repository
+from planner.services.planning import Plan
+from planner.services.texts import clock, day_label, short_day_label, time_range
 
 SHORT_ID = 8
 
@@ -21,25 +21,19 @@ class UsageError(ValueError):
     """Bad input on the command line; exit code 2."""
 
 
-def program(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
-    show(repository, conference, language, agenda=False, as_json=arguments.json)
+def program(plan: Plan, language: str, arguments: Namespace) -> None:
+    show(plan, language, agenda=False, as_json=arguments.json)
 
 
-def agenda(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
-    show(repository, conference, language, agenda=True, as_json=arguments.json)
+def agenda(plan: Plan, language: str, arguments: Namespace) -> None:
+    show(plan, language, agenda=True, as_json=arguments.json)
 
 
-def show(
-    repository: Repository, conference: Conference, language: str, *, agenda: bool, as_json: bool
-) -> None:
-    chosen = repository.chosen(conference)
-    everything = [s.translated(language) for s in repository.sessions(conference)]
-    sessions = [s for s in everything if not agenda or s.is_fixed or s.guid in chosen]
-    shown = conference.translated(language)
+def show(plan: Plan, language: str, *, agenda: bool, as_json: bool) -> None:
+    chosen = plan.chosen
+    everything = [s.translated(language) for s in plan.sessions]
+    sessions = [s for s in everything if not agenda or s.for_everyone or s.guid in chosen]
+    shown = plan.conference.translated(language)
     if as_json:
         print(json.dumps(_document(shown, sessions, chosen), ensure_ascii=False, indent=2))
         return
@@ -56,21 +50,26 @@ def show(
                 line = QCoreApplication.translate(
                     "cli", "open: choose one of {count} sessions ('program' lists them)"
                 )
-                count = sum(1 for s in everything if s.slot == session.slot)
+                count = len(plan.slots[session.slot])
                 print(f"  {time_range(session):<12} [ ] " + line.format(count=count))
+    for runs in plan.doubled.values():
+        print(file=sys.stderr)
+        print(_doubled(runs, language), file=sys.stderr)
 
 
-def _line(session: Session, chosen: set[str]) -> str:
-    mark = "   " if session.is_fixed else ("[x]" if session.guid in chosen else "[ ]")
+def _line(session: Session, chosen: frozenset[str]) -> str:
+    mark = "   " if session.for_everyone else ("[x]" if session.guid in chosen else "[ ]")
     details = [session.subtitle]
     if session.track and session.track != session.title:
         details.insert(0, session.track)
     text = " – ".join(filter(None, [session.title, *details]))
-    ident = "" if session.is_fixed else f"  ({session.guid[:SHORT_ID]})"
+    ident = "" if session.for_everyone else f"  ({session.guid[:SHORT_ID]})"
     return f"{time_range(session):<12} {mark} {text}{ident}"
 
 
-def _document(conference: Conference, sessions: list[Session], chosen: set[str]) -> dict[str, Any]:
+def _document(
+    conference: Conference, sessions: list[Session], chosen: frozenset[str]
+) -> dict[str, Any]:
     return {
         "conference": {
             "title": conference.title,
@@ -95,13 +94,16 @@ def _document(conference: Conference, sessions: list[Session], chosen: set[str])
     }
 
 
-def resolve(repository: Repository, conference: Conference, ids: list[str]) -> list[Session]:
+def resolve(plan: Plan, ids: list[str]) -> list[Session]:
     """Sessions by guid, or by a unique beginning of one (as `program` shows them)."""
-    sessions = repository.sessions(conference)
     found = []
     for ident in ids:
-        exact = [s for s in sessions if s.guid == ident]
-        matches = exact or [s for s in sessions if len(ident) >= 4 and s.guid.startswith(ident)]
+        exact = plan.by_guid.get(ident)
+        matches = (
+            [exact]
+            if exact is not None
+            else [s for s in plan.sessions if len(ident) >= 4 and s.guid.startswith(ident)]
+        )
         if len(matches) != 1:
             if matches:
                 problem = QCoreApplication.translate(
@@ -116,51 +118,77 @@ def resolve(repository: Repository, conference: Conference, ids: list[str]) -> l
     return found
 
 
-def choose(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
-    sessions = resolve(repository, conference, arguments.ids)
+def choose(plan: Plan, language: str, arguments: Namespace) -> None:
+    sessions = resolve(plan, arguments.ids)
     # Every ID is checked before anything is written: bad input changes nothing.
     for session in sessions:
-        if session.is_fixed:
+        if session.for_everyone:
             raise UsageError(
                 QCoreApplication.translate(
                     "cli", "{title} is not a choice: it is on everyone's agenda."
                 ).format(title=session.translated(language).title)
             )
-    by_guid = {s.guid: s for s in repository.sessions(conference)}
     for session in sessions:
-        replaced = repository.choose(conference, session.guid) - {session.guid}
+        choice = plan.choose(session.guid)
         shown = session.translated(language)
-        print(
-            QCoreApplication.translate("cli", "Chosen: {day} {time} {title}").format(
-                day=day_label(shown.day, language), time=time_range(shown), title=shown.title
+        if choice.moved_from:
+            earlier = ", ".join(clock(plan.by_guid[g].start) for g in sorted(choice.moved_from))
+            print(
+                QCoreApplication.translate("cli", "Moved {title} from {before} to {after}.").format(
+                    title=shown.title, before=earlier, after=clock(shown.start)
+                )
             )
-        )
-        for guid in sorted(replaced & by_guid.keys()):
+        else:
+            print(
+                QCoreApplication.translate("cli", "Chosen: {day} {time} {title}").format(
+                    day=day_label(shown.day, language), time=time_range(shown), title=shown.title
+                )
+            )
+        for guid in sorted(choice.replaced):
             print(
                 "  "
                 + QCoreApplication.translate("cli", "(instead of {title})").format(
-                    title=by_guid[guid].translated(language).title
+                    title=plan.by_guid[guid].translated(language).title
                 )
             )
+        if choice.conflicts:
+            print(
+                QCoreApplication.translate(
+                    "cli",
+                    "{title} runs at the same time as your choice {others}; both are kept.",
+                ).format(title=shown.title, others=_titles(plan, choice.conflicts, language)),
+                file=sys.stderr,
+            )
 
 
-def clear(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
+def _titles(plan: Plan, guids: Iterable[str], language: str) -> str:
+    return ", ".join(
+        f"“{plan.by_guid[g].translated(language).title}”"
+        for g in sorted(guids, key=lambda g: plan.by_guid[g].start)
+    )
+
+
+def _doubled(runs: Iterable[Session], language: str) -> str:
+    runs = list(runs)
+    return QCoreApplication.translate(
+        "cli", "Your plan holds “{title}” more than once: at {times}. Clear all but one."
+    ).format(
+        title=runs[0].translated(language).title,
+        times=", ".join(f"{short_day_label(s.day, language)} {clock(s.start)}" for s in runs),
+    )
+
+
+def clear(plan: Plan, language: str, arguments: Namespace) -> None:
     ids: list[str] = [] if arguments.all else arguments.ids
     if not ids:
-        cleared = repository.clear(conference)
-        print(
-            QCoreApplication.translate("cli", "Choices cleared: {count}.").format(
-                count=len(cleared)
-            )
-        )
+        count = len(plan.chosen)
+        plan.clear_all()
+        print(QCoreApplication.translate("cli", "Choices cleared: {count}.").format(count=count))
         return
-    for session in resolve(repository, conference, ids):
+    for session in resolve(plan, ids):
         shown = session.translated(language)
-        if repository.clear(conference, {session.guid}):
+        if plan.is_chosen(session.guid):
+            plan.clear({session.guid})
             print(
                 QCoreApplication.translate("cli", "Cleared: {time} {title}").format(
                     time=time_range(shown), title=shown.title
@@ -175,9 +203,7 @@ def clear(
             )
 
 
-def export_ics(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
+def export_ics(plan: Plan, language: str, arguments: Namespace) -> None:
     from planner.services.calendar import (
         ExportError,
         calendar_sessions,
@@ -188,15 +214,15 @@ def export_ics(
     try:
         check_reminder(arguments.reminder)
         sessions = calendar_sessions(
-            repository.sessions(conference),
-            repository.chosen(conference),
+            plan.sessions,
+            plan.chosen,
             whole_programme=arguments.all,
             include_breaks=not arguments.no_breaks,
         )
         exported = export_calendar(
             arguments.file,
-            repository,
-            conference,
+            plan.store.exports,
+            plan.conference,
             sessions,
             language,
             reminder_minutes=arguments.reminder,
@@ -209,20 +235,16 @@ def export_ics(
             count=exported.count, path=exported.path
         )
     )
+    if not arguments.all:
+        for runs in plan.doubled.values():
+            print(_doubled(runs, language), file=sys.stderr)
 
 
-def export_pdf(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
+def export_pdf(plan: Plan, language: str, arguments: Namespace) -> None:
     from planner.services.printing import PrintError, export_pdf, plan_document
 
     document = plan_document(
-        conference,
-        repository.sessions(conference),
-        repository.chosen(conference),
-        language,
-        attendee=arguments.name,
-        grid=arguments.grid,
+        plan.programme, plan.chosen, language, attendee=arguments.name, grid=arguments.grid
     )
     try:
         pages = export_pdf(arguments.file, document, arguments.paper)
@@ -235,13 +257,11 @@ def export_pdf(
     )
 
 
-def import_(
-    repository: Repository, conference: Conference, language: str, arguments: Namespace
-) -> None:
+def import_(plan: Plan, language: str, arguments: Namespace) -> None:
     from planner.services import change_report
-    from planner.services.importing import import_schedule
+    from planner.services.importing import read_programme
 
-    result = import_schedule(repository, arguments.file)
+    result = plan.import_programme(read_programme(arguments.file))
     shown = result.conference.translated(language)
     if arguments.json:
         print(json.dumps(change_report.as_json(result.changes, result.affected), indent=2))
@@ -268,11 +288,8 @@ def import_(
                 print("  " + line)
 
 
-def undo_import(
-    repository: Repository, conference: Conference, language: str, _arguments: Namespace
-) -> None:
-    # The conference in the user's language: its title may go into the error message.
-    restored = repository.undo_import(conference.translated(language)).translated(language)
+def undo_import(plan: Plan, language: str, _arguments: Namespace) -> None:
+    restored = plan.undo_import().translated(language)
     print(
         QCoreApplication.translate(
             "cli", "The programme and plan of {title} are back as they were before the last import."
@@ -280,16 +297,14 @@ def undo_import(
     )
 
 
-def conferences(
-    repository: Repository, conference: Conference, language: str, _arguments: Namespace
-) -> None:
-    for each in repository.conferences():
-        mark = "*" if each.key == conference.key else " "
+def conferences(plan: Plan, language: str, _arguments: Namespace) -> None:
+    for each in plan.store.programmes.conferences():
+        mark = "*" if each.key == plan.conference.key else " "
         print(f"{mark} {each.key:<24} {each.translated(language).title}")
 
 
 # Each command of the command line: what `main.py COMMAND` runs once the database is open.
-COMMANDS: dict[str, Callable[[Repository, Conference, str, Namespace], None]] = {
+COMMANDS: dict[str, Callable[[Plan, str, Namespace], None]] = {
     "program": program,
     "agenda": agenda,
     "choose": choose,

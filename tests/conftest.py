@@ -7,6 +7,8 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from planner.app import main
+from planner.domain.zones import on_clock
 from planner.services.planning import Opened, Plan, open_plan
 from planner.services.texts import Translators
 from planner.ui.window import MainWindow
@@ -32,12 +35,12 @@ def db_path(tmp_path: Path) -> Path:
 def opened(db_path: Path) -> Iterator[Opened]:
     opened = open_plan(db_path)
     yield opened
-    opened.repository.database.close()
+    opened.store.close()
 
 
 @pytest.fixture
 def plan(qapp: Any, opened: Opened) -> Plan:
-    return Plan(opened.repository, opened.conference)
+    return Plan(opened.store, opened.conference)
 
 
 @pytest.fixture
@@ -53,6 +56,11 @@ def window(qtbot: QtBot, plan: Plan, settings: QSettings) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def at(*fields: int, zone: str = "Europe/Stockholm") -> datetime:
+    """A moment as the planner keeps it: on the clock of `zone`, with its UTC offset then."""
+    return on_clock(datetime(*fields, tzinfo=ZoneInfo(zone)))  # type: ignore[misc]
 
 
 CliRun = Callable[..., tuple[int, str, str]]

@@ -24,7 +24,8 @@ from planner.services.calendar import export_calendar, zone_observances
 from planner.services.importing import read_programme
 from planner.services.planning import SHIPPED_PROGRAMME
 from planner.store.database import open_database
-from planner.store.repository import ExportedEvent, Repository
+from planner.store.exports import ExportedEvent
+from planner.store.store import Store
 from planner.ui.calendar_export import CalendarExportDialog
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
@@ -97,10 +98,10 @@ def guid_of(uid: str) -> str:
 def exported_on_disk(db_path: Path) -> dict[str, ExportedEvent]:
     database = open_database(db_path)
     try:
-        repository = Repository(database)
-        conference = repository.current_conference()
+        store = Store(database)
+        conference = store.programmes.current()
         assert conference is not None
-        return repository.exported_events(conference)
+        return store.exports.exported_events(conference)
     finally:
         database.close()
 
@@ -120,7 +121,7 @@ def move_session(db_path: Path, guid_start: str, minutes: int) -> None:
     )
     database = open_database(db_path)
     try:
-        Repository(database).save_programme(Programme(programme.conference, sessions))
+        Store(database).programmes.save(Programme(programme.conference, sessions))
     finally:
         database.close()
 
@@ -212,14 +213,14 @@ def test_texts_theme_and_open_end(cli: CliRun, tmp_path: Path) -> None:
 
 
 def test_lines_fold_at_75_octets_between_characters(opened: Any, tmp_path: Path, qapp: Any) -> None:
-    repository = opened.repository
+    store = opened.store
     conference = opened.conference
-    first = repository.sessions(conference)[0]
+    first = store.programmes.programme(conference).sessions[0]
     long_title = "Medborgardialog i komplexa frågor " + "åäö" * 40
     session = dataclasses.replace(first, title=long_title, english=())
     target = tmp_path / "long.ics"
     export_calendar(
-        target, repository, conference, [session], "sv", notes={first.guid: "Ta med\nkaffe"}
+        target, store.exports, conference, [session], "sv", notes={first.guid: "Ta med\nkaffe"}
     )
     data = target.read_bytes()
     physical = data.split(b"\r\n")
@@ -289,14 +290,17 @@ def test_breaks_can_be_left_out(cli: CliRun, tmp_path: Path) -> None:
     assert not {"Coffee break", "Stretch break", "Lunch, mingling"} & set(titles)
 
 
-def test_fixed_offset_conference_gets_utc_times(opened: Any, tmp_path: Path, qapp: Any) -> None:
-    conference = dataclasses.replace(opened.conference, timezone="+01:00")
-    sessions = opened.repository.sessions(opened.conference)
+def test_a_conference_without_a_zone_name_gets_utc_times(
+    opened: Any, tmp_path: Path, qapp: Any
+) -> None:
+    conference = dataclasses.replace(opened.conference, timezone=None)
+    sessions = opened.store.programmes.programme(opened.conference).sessions
     target = tmp_path / "utc.ics"
-    export_calendar(target, opened.repository, conference, sessions[:1], "en")
+    export_calendar(target, opened.store.exports, conference, sessions[:1], "en")
     (event,) = events(target.read_bytes())
     assert b"VTIMEZONE" not in target.read_bytes()
-    assert event["DTSTART"].to_ical() == b"20180517T080000Z"
+    # The registration at 09:00 in Stockholm's summer time.
+    assert event["DTSTART"].to_ical() == b"20180517T070000Z"
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from planner.domain.changes import ChangeSet, affected_choices, compare
-from planner.domain.programme import Programme, Session, assign_slots
+from planner.domain.programme import Programme, Session, arrange
 from planner.services.importing import read_programme
 from planner.services.planning import SHIPPED_PROGRAMME
+from tests.conftest import at
 
 # Sessions of the shipped programme, by guid.
 SMALLER_TOWNS_1330 = "a01f53f7-b1e"  # repeated at 15:50
@@ -54,14 +55,14 @@ def updated(
             if session.guid.startswith(prefix):
                 session = dataclasses.replace(session, **fields)  # type: ignore[arg-type]
         sessions.append(session)
-    return assign_slots([*sessions, *add])
+    return arrange([*sessions, *add])
 
 
 EXTRA = Session(
     guid="0f0e0d0c-added-session",
     day=date(2018, 5, 18),
-    start=datetime(2018, 5, 18, 13, 0),
-    end=datetime(2018, 5, 18, 14, 0),
+    start=at(2018, 5, 18, 13, 0),
+    end=at(2018, 5, 18, 14, 0),
     title="Extra: medborgarbudget i praktiken",
     kind="session",
 )
@@ -72,8 +73,8 @@ def test_an_update_reports_exactly_what_changed(shipped: Programme) -> None:
         shipped,
         {
             CIVIL_SOCIETY_1440: {
-                "start": datetime(2018, 5, 17, 14, 45),
-                "end": datetime(2018, 5, 17, 15, 35),
+                "start": at(2018, 5, 17, 14, 45),
+                "end": at(2018, 5, 17, 15, 35),
             },
             EUROPE: {"title": "Medborgarbudget i Europa och Norden"},
         },
@@ -85,7 +86,7 @@ def test_an_update_reports_exactly_what_changed(shipped: Programme) -> None:
     assert [s.guid for s in changes.added] == [EXTRA.guid]
     assert [s.guid for s in changes.cancelled] == [guid(shipped.sessions, SMALLER_TOWNS_1330)]
     assert [(old.start, new.start) for old, new in changes.moved] == [
-        (datetime(2018, 5, 17, 14, 40), datetime(2018, 5, 17, 14, 45))
+        (at(2018, 5, 17, 14, 40), at(2018, 5, 17, 14, 45))
     ]
     assert [new.guid for _, new in changes.moved] == [guid(new, CIVIL_SOCIETY_1440)]
     assert [(old.title, new.title) for old, new in changes.retitled] == [
@@ -105,7 +106,7 @@ def test_the_same_programme_again_changes_nothing(shipped: Programme) -> None:
     assert changes.is_empty
     # Two chosen sessions that already overlapped are not news.
     chosen = [guid(shipped.sessions, CITIES_1330), guid(shipped.sessions, INTEGRATION_1330)]
-    assert affected_choices(changes, chosen, shipped.sessions) == []
+    assert affected_choices(changes, chosen, shipped) == []
 
 
 def test_moved_and_retitled_is_in_both_lists_and_speakers_are_other_changes(
@@ -130,8 +131,8 @@ def test_cancelled_and_moved_choices_are_listed_with_alternatives(shipped: Progr
         shipped,
         {
             CIVIL_SOCIETY_1440: {
-                "start": datetime(2018, 5, 17, 14, 45),
-                "end": datetime(2018, 5, 17, 15, 35),
+                "start": at(2018, 5, 17, 14, 45),
+                "end": at(2018, 5, 17, 15, 35),
             },
             EUROPE: {"title": "Medborgarbudget i Europa och Norden"},
         },
@@ -144,7 +145,7 @@ def test_cancelled_and_moved_choices_are_listed_with_alternatives(shipped: Progr
         for prefix in (SMALLER_TOWNS_1330, CIVIL_SOCIETY_1440, INTEGRATION_1550, IT_WORKSHOP)
     }
 
-    affected = affected_choices(changes, chosen, new)
+    affected = affected_choices(changes, chosen, Programme(shipped.conference, tuple(new)))
 
     assert [(a.session.title, a.reasons) for a in affected] == [
         ("Medborgarbudget på mindre orter", ("cancelled",)),
@@ -153,11 +154,11 @@ def test_cancelled_and_moved_choices_are_listed_with_alternatives(shipped: Progr
     cancelled, moved = affected
     assert cancelled.new is None
     assert [s.guid for s in cancelled.alternatives] == [guid(new, SMALLER_TOWNS_1550)]
-    assert cancelled.alternatives[0].start == datetime(2018, 5, 17, 15, 50)
+    assert cancelled.alternatives[0].start == at(2018, 5, 17, 15, 50)
     assert moved.old is not None and moved.new is not None
     assert (moved.old.start, moved.new.start) == (
-        datetime(2018, 5, 17, 14, 40),
-        datetime(2018, 5, 17, 14, 45),
+        at(2018, 5, 17, 14, 40),
+        at(2018, 5, 17, 14, 45),
     )
     assert moved.conflicts_with == () and moved.alternatives == ()
 
@@ -168,15 +169,15 @@ def test_a_choice_moved_onto_another_choice_is_a_conflict(shipped: Programme) ->
         shipped,
         {
             CITIES_1330: {
-                "start": datetime(2018, 5, 17, 15, 50),
-                "end": datetime(2018, 5, 17, 16, 40),
+                "start": at(2018, 5, 17, 15, 50),
+                "end": at(2018, 5, 17, 16, 40),
             }
         },
     )
     changes = compare(shipped.sessions, new)
     chosen = {guid(new, CITIES_1330), guid(new, INTEGRATION_1550)}
 
-    affected = affected_choices(changes, chosen, new)
+    affected = affected_choices(changes, chosen, Programme(shipped.conference, tuple(new)))
 
     by_title = {a.session.title: a for a in affected}
     assert sorted(by_title) == [

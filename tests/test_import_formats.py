@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from planner.domain.programme import Programme, Session
 from planner.services import schedule_common
 from planner.services.importing import ScheduleError, read_programme
+from tests.conftest import at
 
 # frab-style, as the 31C3 and FOSDEM exports are: no time_zone_name (the events' UTC offsets
 # count), a blank line before `<?xml`, elements the planner does not know, a day that runs past
@@ -167,20 +167,21 @@ def test_frab_schedule_xml_reads_times_rooms_and_days(tmp_path: Path) -> None:
     programme = read_programme(write(tmp_path, "schedule.xml", SMALL_XML))
     conference = programme.conference
     assert (conference.key, conference.title) == ("tinycon", "Tiny Congress")
-    # No time_zone_name: the UTC offset the events give is the conference's zone.
-    assert conference.timezone == "+01:00"
+    # No time_zone_name: no zone, and each event keeps the UTC offset it gives.
+    assert conference.timezone is None
+    assert programme.sessions[0].start.utcoffset() == dt.timedelta(hours=1)
     assert conference.days == (dt.date(2014, 12, 27), dt.date(2014, 12, 28))
     assert conference.info.venue == "Congress Center, Hamburg"
 
     sessions = by_guid(programme)
     assert len(sessions) == 6
     opening = sessions["29aecfd7-2e44-4f49-ab86-29b5e0877325"]
-    assert opening.start == datetime(2014, 12, 27, 11, 0)
-    assert opening.end == datetime(2014, 12, 27, 11, 30)
+    assert opening.start == at(2014, 12, 27, 11, 0, zone="Europe/Berlin")
+    assert opening.end == at(2014, 12, 27, 11, 30, zone="Europe/Berlin")
     assert opening.speakers == ("erdgeist", "Geraldine de Bastion")
     assert opening.track == "CCC"
     assert opening.subtitle is None
-    assert opening.description == "Welcome & hello"  # the abstract, as the description is empty
+    assert (opening.abstract, opening.description) == ("Welcome & hello", None)
 
     wir = sessions["HOqeNIb6G7M4hYFKFRkCmQ"]
     assert wir.title == "„Wir beteiligen uns“"
@@ -192,20 +193,20 @@ def test_frab_schedule_xml_reads_times_rooms_and_days(tmp_path: Path) -> None:
     assert (opening.room, opening.column) == ("Saal 1", 0)
     assert (wir.room, wir.column) == ("Saal 2", 1)
     assert (sessions["saal-g-1"].room, sessions["saal-g-1"].column) == ("Saal G", 2)
-    # Opening and "Wir beteiligen uns" overlap, so they are one slot to choose in.
-    assert opening.slot == wir.slot is not None
+    # Opening and "Wir beteiligen uns" overlap without being aligned: no slot, both talks.
+    assert (opening.slot, wir.slot, opening.kind, wir.kind) == (None, None, "session", "session")
 
     # An event after midnight belongs to the <day> it is in, not to its calendar date.
     night = sessions["late-night-1"]
     assert night.day == dt.date(2014, 12, 27)
     assert (night.start, night.end) == (
-        datetime(2014, 12, 28, 0, 30),
-        datetime(2014, 12, 28, 1, 30),
+        at(2014, 12, 28, 0, 30, zone="Europe/Berlin"),
+        at(2014, 12, 28, 1, 30, zone="Europe/Berlin"),
     )
     assert night.room == "Saal 1"  # no <room> element: the room it is listed in
     clock_only = sessions["only-a-clock-time"]
     assert clock_only.day == dt.date(2014, 12, 27)
-    assert clock_only.start == datetime(2014, 12, 28, 1, 15)
+    assert clock_only.start == at(2014, 12, 28, 1, 15, zone="Europe/Berlin")
 
     assert sessions["coffee-2"].kind == "break"
     assert sessions["saal-g-1"].day == dt.date(2014, 12, 28)
@@ -218,7 +219,7 @@ def test_time_zone_name_is_used_when_the_xml_gives_one(tmp_path: Path) -> None:
     programme = read_programme(write(tmp_path, "schedule.xml", text))
     assert programme.conference.timezone == "Europe/Berlin"
     opening = by_guid(programme)["29aecfd7-2e44-4f49-ab86-29b5e0877325"]
-    assert opening.start == datetime(2014, 12, 27, 11, 0)
+    assert opening.start == at(2014, 12, 27, 11, 0, zone="Europe/Berlin")
 
 
 def test_schedule_json_with_extra_keys_and_missing_optional_fields(tmp_path: Path) -> None:
@@ -226,14 +227,14 @@ def test_schedule_json_with_extra_keys_and_missing_optional_fields(tmp_path: Pat
     assert (programme.conference.key, programme.conference.timezone) == ("democon", "Europe/Berlin")
     sessions = by_guid(programme)
     minimal = sessions["d7a5ad4e-7d6b-5f1b-8f44-3b0b3b3b3b3b"]
-    assert minimal.start == datetime(2020, 12, 14, 10, 0)
+    assert minimal.start == at(2020, 12, 14, 10, 0, zone="Europe/Berlin")
     assert minimal.end is None  # no duration: the programme does not say
     # No "room" of its own: the room it is listed under, as in schedule.xml.
     assert (minimal.track, minimal.room, minimal.speakers) == (None, "Gray Room", ())
     in_utc = sessions["e8b6be5f-8e7c-6a2c-9a55-4c1c4c4c4c4c"]
     assert (in_utc.start, in_utc.end) == (
-        datetime(2020, 12, 14, 10, 0),
-        datetime(2020, 12, 14, 10, 45),
+        at(2020, 12, 14, 10, 0, zone="Europe/Berlin"),
+        at(2020, 12, 14, 10, 45, zone="Europe/Berlin"),
     )
     assert in_utc.speakers == ("Jane Doe",)
 

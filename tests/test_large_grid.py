@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from planner.domain.programme import Conference, Programme, Session, assign_slots
+from planner.domain.programme import Conference, Programme, Session, arrange
 from planner.services.planning import Plan
 from planner.store.database import open_database
-from planner.store.repository import Repository
+from planner.store.store import Store
 from planner.ui.filters import Filter, FilterBar
 from planner.ui.timetable import (
     BADGE_ROLE,
@@ -95,10 +95,10 @@ CONFERENCE = Conference("LARGE", "A large conference", "Europe/Brussels", DAYS)
 
 @pytest.fixture
 def large_plan(qapp: Any, db_path: Path) -> Iterator[Plan]:
-    repository = Repository(open_database(db_path))
-    repository.save_programme(Programme(CONFERENCE, tuple(assign_slots(generated_sessions()))))
-    yield Plan(repository, CONFERENCE)
-    repository.database.close()
+    store = Store(open_database(db_path))
+    store.programmes.save(Programme(CONFERENCE, tuple(arrange(generated_sessions()))))
+    yield Plan(store, CONFERENCE)
+    store.close()
 
 
 @pytest.fixture
@@ -225,7 +225,7 @@ def test_search_by_title_or_speaker_narrows_the_grid(
 def test_track_and_room_filters(view: TimetableView, bar: FilterBar) -> None:
     assert bar.track.itemText(0) == "All tracks" and bar.room.itemText(0) == "All rooms"
     bar.track.setCurrentIndex(bar.track.findText("Track C"))
-    choosable = [s for s in shown_sessions(view) if not s.is_fixed]
+    choosable = [s for s in shown_sessions(view) if not s.for_everyone]
     assert choosable and {s.track for s in choosable} == {"Track C"}
     assert room_headers(view) == ["R10", "R11", "R12", "R13", "R14"]
     # The keynote is on everyone's agenda: it stays, across the rooms shown.
@@ -233,7 +233,7 @@ def test_track_and_room_filters(view: TimetableView, bar: FilterBar) -> None:
     assert view.columnSpan(keynote.row(), keynote.column()) > 1
     bar.room.setCurrentIndex(bar.room.findText("R12"))
     assert room_headers(view) == ["R12"]
-    assert len([s for s in shown_sessions(view) if not s.is_fixed]) == TALKS_PER_DAY
+    assert len([s for s in shown_sessions(view) if not s.for_everyone]) == TALKS_PER_DAY
     bar.room.setCurrentIndex(bar.room.findText("R20"))  # not in Track C
     assert [s.guid for s in shown_sessions(view)] == ["keynote"]
     bar.clear()
@@ -292,8 +292,8 @@ def test_changed_sessions_carry_a_badge_until_seen(view: TimetableView, large_pl
             moved, guid="added-talk", start=moved.start + later, end=moved.end + later
         )
     )
-    large_plan.repository.import_programme(Programme(CONFERENCE, tuple(assign_slots(updated))))
-    plan = Plan(large_plan.repository, CONFERENCE)
+    large_plan.store.programmes.import_(Programme(CONFERENCE, tuple(arrange(updated))))
+    plan = Plan(large_plan.store, CONFERENCE)
     model = TimetableModel(plan, DAYS[0], "en", view)
     view.setModel(model)
     assert "R38" in room_headers(view)

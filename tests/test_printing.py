@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPrev
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, assign_slots
+from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, arrange
 from planner.services.planning import Opened
 from planner.ui.printing import PrintOptionsDialog
 from planner.ui.window import MainWindow
@@ -173,14 +173,14 @@ def long_programme() -> Programme:
         days=days,
         info=ConferenceInfo(venue="Göteborg"),
     )
-    return Programme(conference, tuple(assign_slots(sessions)))
+    return Programme(conference, tuple(arrange(sessions)))
 
 
 def test_long_programme_flows_over_pages_without_splitting_an_item(
     cli: CliRun, opened: Opened, tmp_path: Path
 ) -> None:
     programme = long_programme()
-    opened.repository.save_programme(programme)
+    opened.store.programmes.save(programme)
     target = tmp_path / "long.pdf"
 
     code, _out, err = cli("--conference", "LONG", "export-pdf", str(target))
@@ -191,13 +191,13 @@ def test_long_programme_flows_over_pages_without_splitting_an_item(
     assert any("(continued)" in page for page in pages)
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
-    fixed = [s for s in programme.sessions if s.is_fixed]
+    fixed = [s for s in programme.sessions if s.for_everyone]
     for session in fixed:
         holding = [page for page in pages if session.title in page]
         assert len(holding) == 1, session.title
         # The whole item, its last line too, is on that one page.
         assert session.speakers[0] in holding[0]
-    open_slot_titles = [s.title for s in programme.sessions if not s.is_fixed]
+    open_slot_titles = [s.title for s in programme.sessions if not s.for_everyone]
     for title in open_slot_titles:
         assert sum(page.count(title) for page in pages) == 1, title
 

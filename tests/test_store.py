@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.services.planning import open_plan
+from planner.services.planning import Plan, open_plan
 from planner.store.database import StoreError
 from planner.store.models import SCHEMA_VERSION
 from tests.conftest import CliRun
@@ -22,20 +22,17 @@ def chosen_on_disk(path: Path) -> set[str]:
         connection.close()
 
 
-def test_one_choice_per_slot(db_path: Path) -> None:
-    opened = open_plan(db_path)
-    repository, conference = opened.repository, opened.conference
-    first, second, *_ = [s for s in repository.sessions(conference) if s.slot == "2018-05-17T13:30"]
-    later = next(s for s in repository.sessions(conference) if s.slot == "2018-05-17T14:40")
-    assert repository.choose(conference, first.guid) == {first.guid}
-    assert repository.choose(conference, later.guid) == {later.guid}
-    assert repository.choose(conference, second.guid) == {first.guid, second.guid}
+def test_one_choice_per_slot(plan: Plan, db_path: Path) -> None:
+    first, second, *_ = plan.slots["2018-05-17T13:30"]
+    later = plan.slots["2018-05-17T14:40"][0]
+    assert plan.choose(first.guid).removed == set()
+    assert plan.choose(later.guid).removed == set()
+    assert plan.choose(second.guid).replaced == {first.guid}
     assert chosen_on_disk(db_path) == {second.guid, later.guid}
-    opened.repository.database.close()
 
 
 def test_database_records_schema_version_and_uses_wal(db_path: Path) -> None:
-    open_plan(db_path).repository.database.close()
+    open_plan(db_path).store.close()
     connection = sqlite3.connect(db_path)
     try:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -76,7 +76,7 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
         "öppet: välj ett pass vid den här tiden"
     )
     assert window.tabs.tabText(0) == "Torsdag 17 maj"
-    assert window.progress.text() == "0 av 5 pass valda"
+    assert window.progress.text() == "0 av 5 pass valda · 0 av 8 teman"
     # Qt's own dialogs and buttons speak Swedish too.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
     assert window.settings.value("language") == "sv"

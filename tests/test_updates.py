@@ -206,7 +206,7 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     assert window.plan.unseen[guids["early"]] == "moved"
     view.setCurrentIndex(moved)  # seeing it clears the mark
     assert guids["early"] not in window.plan.unseen
-    assert guids["early"] not in window.plan.repository.unseen_changes(window.plan.conference)
+    assert guids["early"] not in window.plan.store.programmes.unseen(window.plan.conference)
 
     window.undo_import_action.trigger()
     view = window.views[0]

@@ -56,7 +56,7 @@ def test_clicking_chooses_and_the_choice_is_on_disk_first(
         click(qtbot, view, index)
     assert states(view, index.row()) == ["passed", "chosen", "passed", "passed"]
     assert seen_on_disk_when_shown and all(guid in s for s in seen_on_disk_when_shown)
-    assert window.progress.text() == "1 of 5 slots chosen"
+    assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
 
 
 def test_choosing_another_session_of_the_slot_replaces_the_choice(
@@ -69,7 +69,7 @@ def test_choosing_another_session_of_the_slot_replaces_the_choice(
         click(qtbot, view, towns)
     assert states(view, towns.row()) == ["chosen", "passed", "passed", "passed"]
     assert chosen_on_disk(db_path) == {view.timetable().session_at(towns).guid}  # type: ignore[union-attr]
-    assert window.progress.text() == "1 of 5 slots chosen"
+    assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
 
 
 def test_open_slots_look_open_and_fixed_items_span_the_row(window: MainWindow) -> None:
@@ -102,13 +102,13 @@ def test_keyboard_moves_chooses_and_clears(qtbot: QtBot, window: MainWindow) -> 
     with qtbot.waitSignal(window.plan.changed):
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert states(view, view.currentIndex().row()).count("chosen") == 1
-    assert window.progress.text() == "2 of 5 slots chosen"
+    assert window.progress.text() == "2 of 5 slots chosen · 2 of 8 themes"
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Up)
     with qtbot.waitSignal(window.plan.changed):
         qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert states(view, row) == ["open"] * 4
-    assert window.progress.text() == "1 of 5 slots chosen"
+    assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
 
 
 def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
@@ -167,15 +167,15 @@ def test_choices_survive_a_new_window_on_the_same_file(
     window.close()
     opened = open_plan(db_path)
     reopened = MainWindow(
-        Plan(opened.repository, opened.conference),
+        Plan(opened.store, opened.conference),
         QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat),
         Translators(),
         "en",
     )
     qtbot.addWidget(reopened)
     assert cell(reopened.current_view(), CITIES, "15:50").data(STATE_ROLE) == "chosen"
-    assert reopened.progress.text() == "1 of 5 slots chosen"
-    opened.repository.database.close()
+    assert reopened.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
+    opened.store.close()
 
 
 def test_titles_wrap_and_are_never_clipped(window: MainWindow) -> None:

@@ -6,11 +6,11 @@ guids stay. Pure values: no Qt, no database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from planner.domain.programme import Session, other_runs, overlaps, sort_key
+from planner.domain.programme import Programme, Session, overlaps, sort_key
 
 Pair = tuple[Session, Session]
 Reason = Literal["cancelled", "moved", "retitled", "conflict"]
@@ -28,7 +28,7 @@ class ChangeSet:
     cancelled: tuple[Session, ...] = ()
     moved: tuple[Pair, ...] = ()  # its day, start, end or room changed
     retitled: tuple[Pair, ...] = ()
-    other: tuple[Pair, ...] = ()  # speakers, track, subtitle, description, kind, English texts
+    other: tuple[Pair, ...] = ()  # speakers, track, texts, link, kind, English texts
 
     @property
     def is_empty(self) -> bool:
@@ -75,7 +75,7 @@ class AffectedChoice:
 
 
 def affected_choices(
-    changes: ChangeSet, chosen_guids: Iterable[str], new_sessions: Sequence[Session]
+    changes: ChangeSet, chosen_guids: Iterable[str], programme: Programme
 ) -> list[AffectedChoice]:
     """The chosen sessions that were cancelled, moved or retitled, or now overlap another choice.
 
@@ -85,7 +85,7 @@ def affected_choices(
     chosen = set(chosen_guids)
     moved = {new.guid: (old, new) for old, new in changes.moved if new.guid in chosen}
     retitled = {new.guid: (old, new) for old, new in changes.retitled if new.guid in chosen}
-    by_guid = {s.guid: s for s in new_sessions}
+    by_guid = programme.by_guid
     mine = sorted((by_guid[g] for g in chosen if g in by_guid), key=sort_key)
     conflicts: dict[str, list[Session]] = {}
     for guid in moved:
@@ -103,7 +103,7 @@ def affected_choices(
             reasons=("cancelled",),
             old=s,
             new=None,
-            alternatives=tuple(other_runs(s, new_sessions)),
+            alternatives=_runs_of(s, programme),
         )
         for s in changes.cancelled
         if s.guid in chosen
@@ -127,10 +127,21 @@ def affected_choices(
                 old=pair[0] if pair else None,
                 new=new,
                 conflicts_with=against,
-                alternatives=tuple(other_runs(new, new_sessions)) if against else (),
+                alternatives=programme.other_runs(new) if against else (),
             )
         )
     return sorted(result, key=lambda a: sort_key(a.session))
+
+
+def _runs_of(cancelled: Session, programme: Programme) -> tuple[Session, ...]:
+    """The runs of a cancelled session's theme that are still on the programme."""
+    if cancelled.theme is None:
+        return ()
+    return tuple(
+        s
+        for s in programme.sessions
+        if s.guid != cancelled.guid and (s.title, s.track) == (cancelled.title, cancelled.track)
+    )
 
 
 def _sorted(pairs: Iterable[Pair]) -> tuple[Pair, ...]:
@@ -142,5 +153,4 @@ def _place(s: Session) -> tuple[object, ...]:
 
 
 def _details(s: Session) -> tuple[object, ...]:
-    # "plenary" is only what the planner calls a session alone in its time; not a change.
-    return (s.speakers, s.track, s.subtitle, s.description, s.kind == "break", s.english)
+    return (s.speakers, s.track, s.subtitle, s.abstract, s.description, s.url, s.kind, s.english)

@@ -1,11 +1,19 @@
-"""The conference's programme as plain values: sessions, slots and the personal agenda."""
+"""The conference's programme as plain values: sessions, days, slots and themes.
+
+Times are instants. A session's `start` and `end` are aware datetimes whose UTC offset is the
+one the conference's clock shows at that moment, so their clock fields are already local time
+and their arithmetic and order are the instants'; a programme whose file gives neither a zone
+nor offsets has naive (floating) times instead, all of them.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal["session", "plenary", "break"]
@@ -15,9 +23,15 @@ KINDS: tuple[Kind, ...] = ("session", "plenary", "break")
 ASSUMED_DURATION = timedelta(hours=1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Session:
-    """One item of the programme. Times are wall-clock times in the conference's zone."""
+    """One item of the programme.
+
+    `kind` is what the programme says: "plenary" and "break" are for everyone, "session" is a
+    talk the attendee may choose. `slot` and `theme` are worked out from the whole programme
+    (see `arrange`): the slot it shares with parallel sessions that start and end with it, and
+    the theme whose runs it is one of.
+    """
 
     guid: str
     day: date
@@ -29,22 +43,30 @@ class Session:
     room: str | None = None
     subtitle: str | None = None
     speakers: tuple[str, ...] = ()
+    abstract: str | None = None
     description: str | None = None
-    # Sessions competing for one choice share a slot; fixed items have none.
+    # The event's page, as the programme declares it.
+    url: str | None = None
     slot: str | None = None
-    # Left-to-right position in the grid among the sessions of its slot.
+    theme: str | None = None
+    # Left-to-right position among the rooms (or, without rooms, the themes) of the programme.
     column: int = 0
     # English texts of a programme published in another language: (field name, text) pairs,
     # sorted by field name.
     english: tuple[tuple[str, str], ...] = ()
 
     @property
-    def is_fixed(self) -> bool:
-        return self.slot is None
+    def for_everyone(self) -> bool:
+        return self.kind != "session"
 
     @property
     def end_or_assumed(self) -> datetime:
         return self.end if self.end is not None else self.start + ASSUMED_DURATION
+
+    @property
+    def next_calendar_day(self) -> bool:
+        """Whether it starts after midnight, on the calendar day after its conference day."""
+        return self.start.date() > self.day
 
     def translated(self, language: str) -> Session:
         """This session with its texts in `language` where the programme has them."""
@@ -75,9 +97,12 @@ class ConferenceInfo:
 
 @dataclass(frozen=True)
 class Conference:
+    """A conference. `timezone` is the IANA zone its file names (or the user gave), None when
+    the file names none: its sessions then keep their own UTC offsets, or float."""
+
     key: str
     title: str
-    timezone: str
+    timezone: str | None
     days: tuple[date, ...]
     info: ConferenceInfo = field(default_factory=ConferenceInfo)
     title_en: str | None = None
@@ -91,85 +116,8 @@ class Conference:
         )
 
 
-@dataclass(frozen=True)
-class Programme:
-    conference: Conference
-    sessions: tuple[Session, ...]
-
-
-def sort_key(session: Session) -> tuple[date, datetime, int]:
-    return (session.day, session.start, session.column)
-
-
-def assign_slots(sessions: Iterable[Session]) -> list[Session]:
-    """Group sessions that overlap in time into slots; a session alone in its time is fixed.
-
-    Breaks are always fixed. Within a slot, sessions keep the column the importer gave them
-    when they have rooms, and otherwise take columns in programme order.
-    """
-    ordered = sorted(sessions, key=sort_key)
-    result: list[Session] = []
-    group: list[Session] = []
-    group_end = datetime.min
-
-    def close_group() -> None:
-        if len(group) == 1:
-            result.append(dataclasses.replace(group[0], slot=None, kind=_fixed_kind(group[0])))
-        elif group:
-            first = group[0]
-            slot = f"{first.day.isoformat()}T{first.start:%H:%M}"
-            use_rooms = all(s.room for s in group)
-            for position, session in enumerate(group):
-                column = session.column if use_rooms else position
-                result.append(
-                    dataclasses.replace(session, slot=slot, kind="session", column=column)
-                )
-        group.clear()
-
-    for session in ordered:
-        if session.kind == "break":
-            close_group()
-            result.append(dataclasses.replace(session, slot=None))
-            continue
-        if group and (session.day != group[0].day or session.start >= group_end):
-            close_group()
-        group_end = max(group_end, session.end_or_assumed) if group else session.end_or_assumed
-        group.append(session)
-    close_group()
-    return sorted(result, key=sort_key)
-
-
-def _fixed_kind(session: Session) -> Kind:
-    return "plenary" if session.kind == "session" else session.kind
-
-
-def agenda(sessions: Sequence[Session], chosen: set[str]) -> list[Session]:
-    """The personal agenda: every fixed item and every chosen session, in time order."""
-    return [s for s in sorted(sessions, key=sort_key) if s.is_fixed or s.guid in chosen]
-
-
-def slots(sessions: Iterable[Session]) -> dict[str, list[Session]]:
-    """The slots in time order, each with its sessions in column order."""
-    result: dict[str, list[Session]] = {}
-    for session in sorted(sessions, key=sort_key):
-        if session.slot is not None:
-            result.setdefault(session.slot, []).append(session)
-    return result
-
-
-def other_runs(session: Session, sessions: Iterable[Session]) -> list[Session]:
-    """Other sessions of the same theme (track and title) at another time: repeats."""
-    if session.slot is None:
-        return []
-    return [
-        s
-        for s in sorted(sessions, key=sort_key)
-        if s.guid != session.guid
-        and s.slot is not None
-        and s.slot != session.slot
-        and s.title == session.title
-        and s.track == session.track
-    ]
+def sort_key(session: Session) -> tuple[date, datetime, int, str]:
+    return (session.day, session.start, session.column, session.guid)
 
 
 def overlaps(a: Session, b: Session) -> bool:
@@ -177,18 +125,158 @@ def overlaps(a: Session, b: Session) -> bool:
     return a.start < b.end_or_assumed and b.start < a.end_or_assumed
 
 
-def is_aligned(sessions: Iterable[Session]) -> bool:
-    """Whether sessions all start and end together, as the shipped programme's themes do."""
-    return len({(s.start, s.end) for s in sessions}) <= 1
+@dataclass(frozen=True)
+class Programme:
+    """A conference and its sessions in time order, with the lookups the planner needs."""
+
+    conference: Conference
+    sessions: tuple[Session, ...]
+
+    @cached_property
+    def by_guid(self) -> dict[str, Session]:
+        return {s.guid: s for s in self.sessions}
+
+    @cached_property
+    def slots(self) -> dict[str, tuple[Session, ...]]:
+        """Each slot's sessions in column order, the slots in time order."""
+        found: dict[str, list[Session]] = {}
+        for session in self.sessions:
+            if session.slot is not None:
+                found.setdefault(session.slot, []).append(session)
+        return {slot: tuple(members) for slot, members in found.items()}
+
+    @cached_property
+    def themes(self) -> dict[str, tuple[Session, ...]]:
+        """Each theme's runs in time order."""
+        found: dict[str, list[Session]] = {}
+        for session in self.sessions:
+            if session.theme is not None:
+                found.setdefault(session.theme, []).append(session)
+        return {theme: tuple(runs) for theme, runs in found.items()}
+
+    def other_runs(self, session: Session) -> tuple[Session, ...]:
+        """The other runs of the session's theme: alternatives to it."""
+        if session.theme is None:
+            return ()
+        return tuple(s for s in self.themes[session.theme] if s.guid != session.guid)
+
+    def on(self, day: date) -> tuple[Session, ...]:
+        return self._by_day.get(day, ())
+
+    def overlapping(self, session: Session) -> list[Session]:
+        """The other sessions that run at the same time as `session`."""
+        return self._times.overlapping(session)
+
+    @cached_property
+    def _by_day(self) -> dict[date, tuple[Session, ...]]:
+        found: dict[date, list[Session]] = {}
+        for session in self.sessions:
+            found.setdefault(session.day, []).append(session)
+        return {day: tuple(sessions) for day, sessions in found.items()}
+
+    @cached_property
+    def _times(self) -> TimeIndex:
+        return TimeIndex(self.sessions)
 
 
-def conflicts(chosen: Sequence[Session]) -> set[str]:
-    """The chosen sessions that run at the same time as another chosen session."""
-    ordered = sorted(chosen, key=lambda s: s.start)
-    result: set[str] = set()
-    for number, session in enumerate(ordered):
-        for later in ordered[number + 1 :]:
-            if later.start >= session.end_or_assumed:
-                break
-            result |= {session.guid, later.guid}
-    return result
+class TimeIndex:
+    """Sessions by start, to find what runs at a given time.
+
+    A query looks only at sessions starting within the longest session's length before the
+    one asked about ends, so its cost follows how busy that time is, not the programme's size.
+    """
+
+    def __init__(self, sessions: Iterable[Session]) -> None:
+        self._ordered = sorted(sessions, key=lambda s: s.start)
+        self._starts = [s.start for s in self._ordered]
+        self._longest = max(
+            (s.end_or_assumed - s.start for s in self._ordered), default=timedelta()
+        )
+
+    def overlapping(self, session: Session) -> list[Session]:
+        first = bisect_left(self._starts, session.start - self._longest)
+        last = bisect_left(self._starts, session.end_or_assumed)
+        return [
+            other
+            for other in self._ordered[first:last]
+            if other.guid != session.guid and overlaps(other, session)
+        ]
+
+
+def arrange(sessions: Iterable[Session]) -> list[Session]:
+    """The sessions in time order, each with the slot and theme the programme gives it.
+
+    A slot is an aligned parallel block: two or more choosable sessions that start and end
+    together, with no other session partly overlapping them. A theme is a session offered more
+    than once: choosable sessions with the same title and track at different times, given by
+    the same people (or by no one named), like the shipped programme's repeated themes.
+    """
+    ordered = sorted(sessions, key=sort_key)
+    slot_of = _slots(ordered)
+    theme_of = _themes(ordered)
+    return [
+        dataclasses.replace(s, slot=slot_of.get(s.guid), theme=theme_of.get(s.guid))
+        for s in ordered
+    ]
+
+
+def _slots(ordered: Sequence[Session]) -> dict[str, str]:
+    blocks: dict[tuple[date, datetime, datetime | None], list[Session]] = {}
+    for session in ordered:
+        if session.kind == "session":
+            blocks.setdefault((session.day, session.start, session.end), []).append(session)
+    times = TimeIndex(ordered)
+    slot_of: dict[str, str] = {}
+    for (day, start, _end), members in blocks.items():
+        if len(members) < 2:
+            continue
+        guids = {s.guid for s in members}
+        # Anything else running at that time, or any part of it, makes the block not a slot.
+        if any(other.guid not in guids for other in times.overlapping(members[0])):
+            continue
+        slot = f"{day.isoformat()}T{start:%H:%M}"
+        slot_of |= {s.guid: slot for s in members}
+    return slot_of
+
+
+def _themes(ordered: Sequence[Session]) -> dict[str, str]:
+    groups: dict[tuple[str, str | None], list[Session]] = {}
+    for session in ordered:
+        if session.kind == "session":
+            groups.setdefault((session.title.casefold(), session.track), []).append(session)
+    theme_of: dict[str, str] = {}
+    for runs in groups.values():
+        for theme in _same_people(runs):
+            if len({s.start for s in theme}) > 1:
+                theme_of |= {s.guid: theme[0].guid for s in theme}
+    return theme_of
+
+
+def _same_people(runs: list[Session]) -> list[list[Session]]:
+    """Runs grouped by their speakers: runs sharing a speaker, or both without one, go
+    together (a repeated workshop may lose a helper); a talk of the same title by other
+    people is another talk."""
+    groups: list[list[Session]] = []
+    for run in runs:
+        people = set(run.speakers)
+        home = next(
+            (
+                group
+                for group in groups
+                if any(
+                    (people & set(other.speakers)) or not (people or other.speakers)
+                    for other in group
+                )
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([run])
+        else:
+            home.append(run)
+    return groups
+
+
+def agenda(sessions: Iterable[Session], chosen: Set[str]) -> list[Session]:
+    """The personal agenda: the items for everyone and the chosen sessions, in time order."""
+    return [s for s in sorted(sessions, key=sort_key) if s.for_everyone or s.guid in chosen]

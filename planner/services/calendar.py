@@ -3,7 +3,9 @@
 Times are written in the conference's zone (TZID) with one rule-based VTIMEZONE built here from
 tzdata: a DAYLIGHT and a STANDARD part, each a YEARLY RRULE. icalendar's own timezone blocks are
 lists of RDATEs, which ical.js and vobject read an hour off in summer and Outlook maps wrongly.
-A zone whose changes do not follow one yearly rule, and a fixed offset, get UTC times instead.
+A zone whose changes do not follow one yearly rule, a programme that names no zone, and a
+time that the zone's clock shows twice (or skips) get UTC times instead; a programme whose
+file gives neither zone nor offsets is written in floating local time, as it was given.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,8 +26,8 @@ import icalendar
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, Session, agenda, sort_key
-from planner.domain.zones import zone_for
-from planner.store.repository import ExportedEvent, Repository
+from planner.domain.zones import is_ambiguous
+from planner.store.exports import ExportedEvent, Exports
 
 PRODID = "-//Conference planner//conference-planner//EN"
 UID_DOMAIN = "planner"
@@ -49,7 +51,7 @@ class Exported:
 
 def calendar_sessions(
     sessions: Sequence[Session],
-    chosen: set[str],
+    chosen: Set[str],
     *,
     whole_programme: bool = False,
     include_breaks: bool = True,
@@ -60,7 +62,7 @@ def calendar_sessions(
     programme, not the attendee's plan, so the export says so instead of writing them (unless
     the programme has nothing to choose).
     """
-    has_choices = any(not s.is_fixed for s in sessions)
+    has_choices = any(not s.for_everyone for s in sessions)
     if not whole_programme and has_choices and not chosen & {s.guid for s in sessions}:
         raise ExportError(
             QCoreApplication.translate(
@@ -91,7 +93,7 @@ def check_reminder(minutes: int | None) -> None:
 
 def export_calendar(
     path: Path,
-    repository: Repository,
+    exports: Exports,
     conference: Conference,
     sessions: Sequence[Session],
     language: str,
@@ -116,11 +118,9 @@ def export_calendar(
         )
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     target = Path(path).expanduser().absolute()
-    zone = zone_for(conference.timezone)
+    zone = ZoneInfo(conference.timezone) if conference.timezone else None
     observances = (
-        zone_observances(zone, {s.day.year for s in sessions})
-        if isinstance(zone, ZoneInfo)
-        else None
+        zone_observances(zone, {s.day.year for s in sessions}) if zone is not None else None
     )
     shown = conference.translated(language)
     events = [
@@ -128,8 +128,7 @@ def export_calendar(
             session.translated(language),
             session=session,
             conference=shown,
-            zone=zone,
-            zoned=observances is not None,
+            zone=zone if observances is not None else None,
             notes=notes,
         )
         for session in sorted(sessions, key=sort_key)
@@ -143,8 +142,8 @@ def export_calendar(
         cal.add("method", "PUBLISH")
         if calendar_name:
             cal.add("x-wr-calname", calendar_name)
-        if observances is not None:
-            cal.add_component(_vtimezone(conference.timezone, observances))
+        if zone is not None and observances is not None:
+            cal.add_component(_vtimezone(zone.key, observances))
         for event in events:
             uid = str(event["UID"])
             event.add("dtstamp", stamp.replace(tzinfo=UTC))
@@ -162,7 +161,7 @@ def export_calendar(
                 "Calendar", "The programme gives two sessions the same identity."
             )
         )
-    repository.record_export(conference, fingerprints, write, stamp)
+    exports.record(conference, fingerprints, write, stamp)
     return Exported(target, len(events))
 
 
@@ -182,13 +181,16 @@ def _event(
     *,
     session: Session,
     conference: Conference,
-    zone: tzinfo,
-    zoned: bool,
+    zone: ZoneInfo | None,
     notes: Mapping[str, str] | None,
 ) -> icalendar.Event:
-    def moment(wall_clock: datetime) -> datetime:
-        local = wall_clock.replace(tzinfo=zone)
-        return local if zoned else local.astimezone(UTC)
+    def moment(time: datetime) -> datetime:
+        """In the conference's zone where its clock names the time once, else in UTC."""
+        if time.tzinfo is None:
+            return time  # floating: the programme names no zone and gives no offsets
+        if zone is None or is_ambiguous(time, zone):
+            return time.astimezone(UTC)
+        return time.astimezone(zone)
 
     event = icalendar.Event()
     event.add("uid", event_uid(session, conference))

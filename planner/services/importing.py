@@ -7,18 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Programme
-from planner.store.repository import ImportResult, Repository
+from planner.services.schedule_common import MAX_BYTES, ScheduleError
 
-# Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
-MAX_BYTES = 64 * 1024 * 1024
-
-
-class ScheduleError(ValueError):
-    """A schedule file that cannot be understood; the message says which file, where and why.
-
-    Messages are translated (context "Import") when they are raised, in the language the
-    planner speaks at that moment.
-    """
+__all__ = ["ScheduleError", "read_programme"]
 
 
 def read_programme(path: Path) -> Programme:
@@ -69,8 +60,3 @@ def read_programme(path: Path) -> Programme:
             "export the programme in one of those formats and try again.",
         ).format(file=path.name)
     )
-
-
-def import_schedule(repository: Repository, path: Path) -> ImportResult:
-    """Read `path` and store its programme in one transaction: on any error nothing changes."""
-    return repository.import_programme(read_programme(path))

@@ -1,31 +1,31 @@
-"""The attendee's plan for one conference, shared by the window's views."""
+"""The attendee's plan: the one object through which every change of it goes.
+
+Choosing, clearing, an import, an undo and a switch to another conference all go through
+`Plan`, which commits the change and then emits `changed` once; the window's views listen.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from planner import data
-from planner.domain.programme import (
-    Conference,
-    Session,
-    conflicts,
-    is_aligned,
-    other_runs,
-    overlaps,
-    slots,
-)
-from planner.store.database import open_database
-from planner.store.repository import PlanError, Repository
+from planner.domain.programme import Conference, Programme, Session
+from planner.domain.rules import Choice, choose, conflicts, doubled_themes
+from planner.store.choices import Decide
+from planner.store.lookup import PlanError
+from planner.store.programmes import ImportResult
+from planner.store.store import Store
 
 SHIPPED_PROGRAMME = data.folder("resources") / "programme.schedule.json"
 
 
 @dataclass
 class Opened:
-    repository: Repository
+    store: Store
     conference: Conference
     # Said to the user once: an unreadable database file was kept aside.
     set_aside_message: str | None
@@ -36,19 +36,19 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
 
     Raises StoreError when the database cannot be used, PlanError for an unknown conference.
     """
-    database = open_database(path)
-    repository = Repository(database)
-    conference = repository.current_conference()
+    store = Store.open(path)
+    conference = store.programmes.current()
     if conference is None:
         from planner.services.importing import read_programme  # only on first start
 
-        repository.save_programme(read_programme(SHIPPED_PROGRAMME))
-        conference = repository.current_conference()
+        store.programmes.save(read_programme(SHIPPED_PROGRAMME))
+        conference = store.programmes.current()
     if key is not None:
         conference = next(
-            (c for c in repository.conferences() if c.key.lower() == key.lower()), None
+            (c for c in store.programmes.conferences() if c.key.lower() == key.lower()), None
         )
         if conference is None:
+            store.close()
             raise PlanError(
                 QCoreApplication.translate(
                     "Plan",
@@ -58,76 +58,172 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
             )
     assert conference is not None
     message = None
-    if database.set_aside is not None:
+    if store.database.set_aside is not None:
         message = QCoreApplication.translate(
             "Plan",
             "The plan database {path} could not be read, so it was kept aside as {aside} "
             "and a new one was started; nothing in the old file was changed.",
-        ).format(path=database.path, aside=database.set_aside)
-    return Opened(repository, conference, message)
+        ).format(path=store.database.path, aside=store.database.set_aside)
+    return Opened(store, conference, message)
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """What `Plan.changed` says changed."""
+
+    # Sessions whose chosen, conflict or seen state changed.
+    guids: frozenset[str] = frozenset()
+    # The whole programme: another conference, or an import or undo of this one.
+    programme: bool = False
+    # A change of the plan's choices the user asked for (not a mark or a reload).
+    choice: Choice | None = None
 
 
 class Plan(QObject):
     """Choices for one conference. Every change is committed before `changed` is emitted."""
 
-    # The guids whose chosen state (or conflict, or unseen mark) changed.
-    changed = Signal(object)
+    changed = Signal(object)  # a PlanChange
 
-    def __init__(self, repository: Repository, conference: Conference) -> None:
+    def __init__(self, store: Store, conference: Conference) -> None:
         super().__init__()
-        self.repository = repository
-        self.conference = conference
-        self.sessions = repository.sessions(conference)
-        self.by_guid = {s.guid: s for s in self.sessions}
-        self.slots = slots(self.sessions)
-        # Slots whose sessions all start and end together: choosing one replaces the other.
-        self.aligned = all(is_aligned(sessions) for sessions in self.slots.values())
-        self.unseen = repository.unseen_changes(conference)
-        self._read_choices()
+        self.store = store
+        self._load(conference)
 
-    def _read_choices(self) -> None:
-        self.chosen = self.repository.chosen(self.conference)
-        self.conflicts = conflicts([self.by_guid[g] for g in self.chosen if g in self.by_guid])
+    def _load(self, conference: Conference) -> None:
+        self.programme = self.store.programmes.programme(conference)
+        self.unseen = self.store.programmes.unseen(conference)
+        self._set_chosen(self.store.choices.chosen(conference))
+
+    def _set_chosen(self, chosen: Iterable[str]) -> None:
+        self.chosen = frozenset(chosen)
+        self.conflicts = conflicts(self.programme, self.chosen)
+        self.doubled = doubled_themes(self.programme, self.chosen)
+
+    # What the plan holds ---------------------------------------------------------------
+
+    @property
+    def conference(self) -> Conference:
+        return self.programme.conference
+
+    @property
+    def sessions(self) -> tuple[Session, ...]:
+        return self.programme.sessions
+
+    @property
+    def by_guid(self) -> dict[str, Session]:
+        return self.programme.by_guid
+
+    @property
+    def slots(self) -> dict[str, tuple[Session, ...]]:
+        return self.programme.slots
 
     def is_chosen(self, guid: str) -> bool:
         return guid in self.chosen
 
     def choice_in(self, slot: str) -> Session | None:
-        return next((s for s in self.slots.get(slot, []) if s.guid in self.chosen), None)
+        return next((s for s in self.programme.slots.get(slot, ()) if s.guid in self.chosen), None)
 
-    def overlapping_choices(self, guid: str) -> list[Session]:
-        """Chosen sessions that run at the same time as `guid`, which choosing it replaces."""
-        session = self.by_guid[guid]
-        return [
-            s
-            for s in self.sessions
-            if s.guid in self.chosen and s.guid != guid and overlaps(s, session)
-        ]
+    def other_runs(self, session: Session) -> tuple[Session, ...]:
+        return self.programme.other_runs(session)
 
-    def choose(self, guid: str, *, keep_overlapping: bool = False) -> None:
-        changed = self.repository.choose(self.conference, guid, keep_overlapping=keep_overlapping)
-        self._apply(changed)
+    def chosen_sessions(self) -> list[Session]:
+        """The chosen sessions of the programme in time order (not those an update cancelled)."""
+        return [s for s in self.programme.sessions if s.guid in self.chosen]
 
-    def clear(self, guid: str) -> None:
-        self._apply(self.repository.clear(self.conference, {guid}))
+    def chosen_slot_count(self) -> int:
+        return sum(1 for slot in self.programme.slots if self.choice_in(slot) is not None)
+
+    def chosen_theme_count(self) -> int:
+        return len({s.theme for s in self.chosen_sessions() if s.theme is not None})
+
+    def preview(self, guid: str, *, replace_overlapping: bool = False) -> Choice:
+        """What choosing `guid` would do, without doing it."""
+        self._session(guid)
+        return choose(self.programme, self.chosen, guid, replace_overlapping=replace_overlapping)
+
+    # Changing it -----------------------------------------------------------------------
+
+    def choose(self, guid: str, *, replace_overlapping: bool = False) -> Choice:
+        """Choose a session: in a slot it replaces the slot's choice, for a theme it moves the
+        choice from its other run; elsewhere an overlap stays, as a conflict, unless
+        `replace_overlapping`. Raises PlanError for an item on everyone's agenda."""
+        session = self._session(guid)
+        if session.for_everyone:
+            raise PlanError(
+                QCoreApplication.translate(
+                    "Repository", "{title} is not a choice: it is on everyone's agenda."
+                ).format(title=session.title)
+            )
+        decided: list[Choice] = []
+
+        def decide(current: frozenset[str]) -> tuple[Iterable[str], Iterable[str]]:
+            # The rule runs on the choices as they are on disk, inside the write.
+            choice = choose(self.programme, current, guid, replace_overlapping=replace_overlapping)
+            decided.append(choice)
+            return choice.removed, () if choice.unchanged else (guid,)
+
+        self._change(decide, decided)
+        return decided[0]
+
+    def clear(self, guids: Iterable[str]) -> None:
+        wanted = set(guids)
+        self._change(lambda current: (current & wanted, ()), [])
+
+    def clear_all(self) -> None:
+        self._change(lambda current: (current, ()), [])
+
+    def restore(self, remove: Iterable[str], add: Iterable[str]) -> None:
+        """Take back or redo a change: unchoose `remove`, choose `add`, as they were."""
+        removing, adding = set(remove), set(add)
+        self._change(lambda _current: (removing, adding), [])
 
     def mark_seen(self, guids: set[str]) -> None:
         seen = guids & self.unseen.keys()
         if seen:
-            self.repository.mark_seen(self.conference, seen)
+            self.store.programmes.mark_seen(self.conference, seen)
             for guid in seen:
                 del self.unseen[guid]
-            self.changed.emit(seen)
+            self.changed.emit(PlanChange(frozenset(seen)))
 
-    def chosen_slot_count(self) -> int:
-        return sum(1 for slot in self.slots if self.choice_in(slot) is not None)
+    def import_programme(self, programme: Programme) -> ImportResult:
+        """Store an imported programme (a new conference or an update) and show it."""
+        result = self.store.programmes.import_(programme)
+        self.switch(result.conference)
+        return result
 
-    def other_runs(self, session: Session) -> list[Session]:
-        return other_runs(session, self.sessions)
+    def undo_import(self) -> Conference:
+        conference = self.store.programmes.undo(self.conference)
+        self.switch(conference)
+        return conference
 
-    def _apply(self, changed: set[str]) -> None:
-        if not changed:
-            return
-        before = self.conflicts
-        self._read_choices()
-        self.changed.emit(changed | before | self.conflicts)
+    def switch(self, conference: Conference) -> None:
+        """Show another conference (or this one as the database now has it)."""
+        self.store.programmes.open(conference)
+        self._load(conference)
+        self.changed.emit(PlanChange(programme=True))
+
+    def reload(self) -> None:
+        """Read the plan again, after another program changed the database."""
+        self.switch(self.conference)
+
+    def _change(self, decide: Decide, decided: list[Choice]) -> None:
+        # What this window showed, which may be older than the disk when another program
+        # changed the plan meanwhile: the cells to repaint are those that differ from it.
+        shown, shown_conflicts = self.chosen, self.conflicts
+        changed = self.store.choices.change(self.conference, decide)
+        self._set_chosen(changed.after)
+        touched = (shown ^ self.chosen) | (shown_conflicts ^ self.conflicts)
+        if touched:
+            self.changed.emit(
+                PlanChange(frozenset(touched), choice=decided[0] if decided else None)
+            )
+
+    def _session(self, guid: str) -> Session:
+        session = self.programme.by_guid.get(guid)
+        if session is None:
+            raise PlanError(
+                QCoreApplication.translate(
+                    "Repository", "There is no session {guid} in {conference}."
+                ).format(guid=guid, conference=self.conference.title)
+            )
+        return session

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from planner.domain.programme import Conference, Session, sort_key
+from planner.domain.programme import Conference, Programme, Session, sort_key
 from planner.services.texts import capitalised, clock, day_label, qlocale, time_range
 
 PAPERS = ("a4", "letter")
@@ -516,7 +516,7 @@ def _agenda_pages(style: Style, document: Document) -> tuple[list[Page], Style]:
         blocks.insert(0, _heading_block(style, document, conference) if number == 0 else running)
         for entry in entries:
             chosen = [s for s in entry if s.guid in document.chosen]
-            if entry[0].is_fixed:
+            if entry[0].for_everyone:
                 blocks.append(_item_block(style, columns, document, entry[0], chosen=False))
             elif chosen:
                 blocks += [_item_block(style, columns, document, s, chosen=True) for s in chosen]
@@ -729,7 +729,7 @@ def _grid_row_block(
     pad = style.pt(3.5)
     box = style.pt(13)
     grid_width = style.width - time_width
-    fixed = entry[0].is_fixed
+    fixed = entry[0].for_everyone
     cell_width = grid_width if fixed else grid_width / column_count
     time = _slot_time(entry)
     text_width = cell_width - 2 * pad - (0 if fixed else box)
@@ -788,8 +788,7 @@ def _grid_cell_lines(
 
 
 def plan_document(
-    conference: Conference,
-    sessions: Sequence[Session],
+    programme: Programme,
     chosen: Iterable[str],
     language: str,
     *,
@@ -800,8 +799,8 @@ def plan_document(
     """A document for the plan as it stands."""
     day = printed.date() if isinstance(printed, datetime) else printed
     return Document(
-        conference=conference,
-        sessions=tuple(sessions),
+        conference=programme.conference,
+        sessions=programme.sessions,
         chosen=frozenset(chosen),
         language=language,
         attendee=attendee.strip(),

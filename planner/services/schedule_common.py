@@ -11,10 +11,27 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Kind, Session
-from planner.domain.zones import offset_name, zone_for
-from planner.services.importing import ScheduleError
+from planner.domain.zones import on_clock, wall_clock_instant, zone_for
 
-BREAK_TYPES = frozenset({"break", "pause"})
+# Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class ScheduleError(ValueError):
+    """A schedule file that cannot be understood; the message says which file, where and why.
+
+    Messages are translated (context "Import") when they are raised, in the language the
+    planner speaks at that moment.
+    """
+
+
+# What an event's `type` must say for the item to be on everyone's agenda; every other type
+# (talk, lecture, keynote, workshop, devroom, ...) is a session the attendee may choose.
+BREAK_WORDS = frozenset(
+    {"break", "pause", "lunch", "coffee", "tea", "dinner", "breakfast", "meal", "snack"}
+    | {"paus", "rast", "lunchpaus", "kaffepaus", "fika", "kaffe", "middag", "frukost"}
+)
+PLENARY_WORDS = frozenset({"plenary", "plenum", "plenar"})
 # Far above any real conference (FOSDEM has about 950 events, the largest CCC about 300).
 MAX_EVENTS = 20_000
 
@@ -37,7 +54,11 @@ def optional(value: object) -> str | None:
 
 
 def kind_for(event_type: object) -> Kind:
-    return "break" if str(event_type or "").strip().lower() in BREAK_TYPES else "session"
+    """The kind an event's `type` gives it: a break, a plenary, or a session to choose."""
+    words = set(re.split(r"[\W_]+", str(event_type or "").casefold()))
+    if words & BREAK_WORDS:
+        return "break"
+    return "plenary" if words & PLENARY_WORDS else "session"
 
 
 def duration(text: str) -> timedelta | None:
@@ -68,14 +89,17 @@ def checked_zone(path: Path, name: object) -> str | None:
     )
 
 
-def wall_clock(begins: datetime, zone_name: str | None) -> tuple[datetime, str]:
-    """An aware moment as a naive wall-clock time in the conference's zone, and that zone.
+def instant(moment: datetime, zone_name: str | None) -> datetime:
+    """A time from the file as the planner keeps it.
 
-    Files without a zone name: the UTC offset of their first event is authoritative.
+    With an offset it is an instant, shown on the conference's clock when the file names its
+    zone and at its own offset when not; without one it is a wall-clock time in the named
+    zone, or floating when the file names none.
     """
-    if zone_name is None:
-        zone_name = offset_name(begins)
-    return begins.astimezone(zone_for(zone_name)).replace(tzinfo=None), zone_name
+    zone = zone_for(zone_name) if zone_name is not None else None
+    if moment.tzinfo is not None:
+        return on_clock(moment, zone)
+    return wall_clock_instant(moment, zone) if zone is not None else moment
 
 
 def room_order(names: Iterable[str]) -> dict[str, int]:
@@ -113,10 +137,20 @@ def finished(path: Path, sessions: Sequence[Session], rooms: dict[str, int]) -> 
                 guid=session.guid,
             )
         seen.add(session.guid)
-    return [_with_column(s, rooms) for s in sessions]
+    return with_columns(sessions, rooms)
 
 
-def _with_column(session: Session, rooms: dict[str, int]) -> Session:
-    if session.room is None:
-        return session
-    return dataclasses.replace(session, column=rooms.get(session.room, 0))
+def with_columns(sessions: Sequence[Session], rooms: dict[str, int]) -> list[Session]:
+    """Each session's left-to-right place: its room's, or without a room, its place among
+    the roomless sessions that start with it, in the order the file lists them (the shipped
+    programme's parallel themes)."""
+    roomless: dict[datetime, int] = {}
+    placed = []
+    for session in sessions:
+        if session.room is not None:
+            column = rooms.get(session.room, 0)
+        else:
+            column = roomless.get(session.start, 0)
+            roomless[session.start] = column + 1
+        placed.append(dataclasses.replace(session, column=column))
+    return placed

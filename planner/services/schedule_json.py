@@ -21,19 +21,19 @@ from planner.domain.programme import (
     Programme,
     Session,
     Speaker,
-    assign_slots,
+    arrange,
 )
-from planner.services.importing import ScheduleError
 from planner.services.schedule_common import (
+    ScheduleError,
     check_count,
     checked_zone,
     duration,
     failure,
     finished,
+    instant,
     kind_for,
     optional,
     room_order,
-    wall_clock,
 )
 
 
@@ -132,8 +132,7 @@ class _Reader:
                 check_count(self.path, len(sessions) + len(events))
                 for event_index, event in enumerate(events):
                     event_where = f'{where}.rooms["{room}"][{event_index}]'
-                    session, zone_name = self.session(event, event_where, day_date, zone_name, room)
-                    sessions.append(session)
+                    sessions.append(self.session(event, event_where, day_date, zone_name, room))
         sessions = finished(self.path, sessions, rooms)
         meta = conference.get("meta")
         extra = meta.get("planner") if isinstance(meta, dict) else None
@@ -142,13 +141,13 @@ class _Reader:
             Conference(
                 key=key,
                 title=title,
-                timezone=zone_name or "UTC",
+                timezone=zone_name,
                 days=tuple(sorted(set(days))),
                 info=_info(extra, conference.get("description"), ""),
                 title_en=extra.get("title_en") or None,
                 info_en=_info(extra, extra.get("description_en"), "_en") if extra else None,
             ),
-            tuple(assign_slots(sessions)),
+            tuple(arrange(sessions)),
         )
 
     def date(self, day: dict[str, Any], where: str) -> dt.date:
@@ -164,7 +163,7 @@ class _Reader:
 
     def session(
         self, event: Any, where: str, day: dt.date, zone_name: str | None, listed_in: str
-    ) -> tuple[Session, str | None]:
+    ) -> Session:
         if not isinstance(event, dict):
             raise self.fail(
                 where,
@@ -185,14 +184,7 @@ class _Reader:
                     "like 2018-05-17T09:00:00+02:00.",
                 ),
             ) from error
-        if begins.tzinfo is None:
-            raise self.fail(
-                where,
-                QCoreApplication.translate(
-                    "Import", '{file}, {where}: "date" must give its UTC offset, like +02:00.'
-                ),
-            )
-        start, zone_name = wall_clock(begins, zone_name)
+        start = instant(begins, zone_name)
         end = self.end(event, where, start, zone_name)
         persons = event.get("persons")
         persons = persons if isinstance(persons, list) else []
@@ -206,27 +198,26 @@ class _Reader:
             for name in ("subtitle", "title", "track")  # sorted, as the store gives them back
             if event.get(f"{name}_en")
         )
-        return (
-            Session(
-                guid=guid,
-                day=day,
-                start=start,
-                end=end,
-                title=title,
-                kind=kind_for(event.get("type")),
-                track=optional(event.get("track")),
-                # An event without its own "room" is in the room it is listed under.
-                room=optional(event.get("room") or listed_in),
-                subtitle=optional(event.get("subtitle")),
-                speakers=speakers,
-                description=optional(event.get("description") or event.get("abstract")),
-                english=english,
-            ),
-            zone_name,
+        return Session(
+            guid=guid,
+            day=day,
+            start=start,
+            end=end,
+            title=title,
+            kind=kind_for(event.get("type")),
+            track=optional(event.get("track")),
+            # An event without its own "room" is in the room it is listed under.
+            room=optional(event.get("room") or listed_in),
+            subtitle=optional(event.get("subtitle")),
+            speakers=speakers,
+            abstract=optional(event.get("abstract")),
+            description=optional(event.get("description")),
+            url=optional(event.get("url")),
+            english=english,
         )
 
     def end(
-        self, event: dict[str, Any], where: str, start: datetime, zone_name: str
+        self, event: dict[str, Any], where: str, start: datetime, zone_name: str | None
     ) -> datetime | None:
         if event.get("end"):
             try:
@@ -240,7 +231,7 @@ class _Reader:
                         "like 2018-05-17T10:00:00+02:00.",
                     ),
                 ) from error
-            return wall_clock(ends, zone_name)[0] if ends.tzinfo else ends
+            return instant(ends, zone_name)
         given = event.get("duration")
         if not given:
             return None  # the programme does not say when it ends

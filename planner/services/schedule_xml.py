@@ -20,18 +20,18 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeElementTree
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, assign_slots
-from planner.services.importing import ScheduleError
+from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, arrange
 from planner.services.schedule_common import (
+    ScheduleError,
     check_count,
     checked_zone,
     duration,
     failure,
     finished,
+    instant,
     kind_for,
     optional,
     room_order,
-    wall_clock,
 )
 
 
@@ -167,14 +167,14 @@ class _Reader:
             Conference(
                 key=key,
                 title=title,
-                timezone=self.zone_name or "UTC",
+                timezone=self.zone_name,
                 days=tuple(sorted(set(days))),
                 info=ConferenceInfo(
                     description=optional(conference.findtext("description")) or "",
                     venue=venue,
                 ),
             ),
-            tuple(assign_slots(sessions)),
+            tuple(arrange(sessions)),
         )
 
     def day_begins(
@@ -187,14 +187,10 @@ class _Reader:
                 moment = datetime.fromisoformat(start.strip())
             except ValueError:
                 moment = None
-            if moment is not None and moment.tzinfo is not None:
-                wall, zone_name = wall_clock(moment, self.zone_name)
-                self.zone_name = zone_name
-                return wall
             if moment is not None:
-                return moment
+                return instant(moment, self.zone_name)
         if day_change is not None:
-            return datetime.combine(day_date, day_change)
+            return instant(datetime.combine(day_date, day_change), self.zone_name)
         return None
 
     def session(
@@ -251,8 +247,9 @@ class _Reader:
             room=optional(event.findtext("room")) or room,
             subtitle=optional(event.findtext("subtitle")),
             speakers=speakers,
-            description=optional(event.findtext("description"))
-            or optional(event.findtext("abstract")),
+            abstract=optional(event.findtext("abstract")),
+            description=optional(event.findtext("description")),
+            url=optional(event.findtext("url")),
         )
 
     def start(
@@ -272,10 +269,7 @@ class _Reader:
                     ),
                     given=given,
                 ) from None
-            if begins.tzinfo is None:
-                return begins  # already the wall clock of the conference
-            start, self.zone_name = wall_clock(begins, self.zone_name)
-            return start
+            return instant(begins, self.zone_name)
         # No <date>: the day's date and the <start> clock time, in the conference's zone.
         clock = _clock(event.findtext("start"))
         if clock is None:
@@ -286,10 +280,13 @@ class _Reader:
                     "{file}, {where}: <date> and <start> are missing, so the event has no time.",
                 ),
             )
-        start = datetime.combine(day, clock)
-        if day_begins is not None and start < day_begins:
-            start += timedelta(days=1)  # after midnight, still on this day of the conference
-        return start
+        wall = datetime.combine(day, clock)
+        if self.zone_name is None and day_begins is not None and day_begins.tzinfo is not None:
+            # A file that names no zone but gives the day's offset: the clock time is at it.
+            wall = wall.replace(tzinfo=day_begins.tzinfo)
+        if day_begins is not None and instant(wall, self.zone_name) < day_begins:
+            wall += timedelta(days=1)  # after midnight, still on this day of the conference
+        return instant(wall, self.zone_name)
 
 
 def _clock(text: str | None) -> dt.time | None:

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.store.models import SCHEMA_VERSION, Base
+from planner.store.migrations import migrate
+from planner.store.models import SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -27,15 +28,22 @@ class StoreError(Exception):
 class Database:
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
     # Where an unreadable earlier file was moved, so the user can be told.
     set_aside: Path | None = None
 
+    def __post_init__(self) -> None:
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        # A write takes the write lock when it begins, so that what it reads (the slot's
+        # current choice, say) cannot change under it before it writes.
+        self._writes = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
         """One unit of work, committed at once; on any error nothing changes."""
         try:
-            with self.sessions.begin() as session:
+            with (self._writes if write else self._reads).begin() as session:
                 yield session
         except exc.OperationalError as error:
             raise StoreError(describe_failure(self.path, error)) from error
@@ -103,19 +111,25 @@ def open_database(path: Path) -> Database:
         )
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
     if version < SCHEMA_VERSION:
         try:
-            with engine.begin() as connection:
-                # Every version so far only added tables, which create_all adds.
-                Base.metadata.create_all(connection)
-                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            with engine.execution_options(immediate=True).begin() as connection:
+                migrate(connection, version)
         except exc.OperationalError as error:
             engine.dispose()
             raise StoreError(describe_failure(path, error)) from error
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), set_aside)
+    return Database(path, engine, set_aside)
+
+
+def _begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("immediate")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _configure_connection(connection: Any, _record: Any) -> None:
+    # Transactions begin where _begin says, not where the sqlite3 module guesses.
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA busy_timeout = 3000")
     cursor.execute("PRAGMA journal_mode = WAL")

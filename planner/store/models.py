@@ -1,16 +1,20 @@
-"""The database tables: conferences, their days and sessions, and the attendee's choices."""
+"""The database tables: conferences and their sessions, the attendee's choices, and history."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Raised whenever the tables change; a newer file is never opened by an older planner.
 # 1: conference, day, session, choice. 2: exported_event (what calendar exports held).
 # 3: programme_version (programmes replaced by imports), unseen_change.
-SCHEMA_VERSION = 3
+# 4: times as instants with their UTC offset, kinds from the programme, slots and themes,
+#    abstracts and links; days a list on the conference.
+SCHEMA_VERSION = 4
+# The shape of the programmes kept in `programme_version`, written into each of them.
+PROGRAMME_FORMAT = 2
 
 
 class Base(DeclarativeBase):
@@ -24,30 +28,15 @@ class ConferenceRow(Base):
     key: Mapped[str] = mapped_column(String, unique=True)
     title: Mapped[str]
     title_en: Mapped[str | None]
-    timezone: Mapped[str]
+    # An IANA zone name, or NULL when the programme names none.
+    timezone: Mapped[str | None]
+    # The conference days as ISO dates.
+    days: Mapped[list[str]] = mapped_column(JSON)
     # ConferenceInfo as JSON, in the programme's language and in English.
     info: Mapped[dict[str, object]] = mapped_column(JSON)
     info_en: Mapped[dict[str, object] | None] = mapped_column(JSON)
     imported_at: Mapped[datetime]
     opened_at: Mapped[datetime]
-
-    days: Mapped[list[DayRow]] = relationship(
-        back_populates="conference", cascade="all, delete-orphan", order_by="DayRow.date"
-    )
-
-
-class DayRow(Base):
-    __tablename__ = "day"
-    __table_args__ = (UniqueConstraint("conference_id", "date"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
-    date: Mapped[date]
-
-    conference: Mapped[ConferenceRow] = relationship(back_populates="days")
-    sessions: Mapped[list[SessionRow]] = relationship(
-        back_populates="day", cascade="all, delete-orphan"
-    )
 
 
 class SessionRow(Base):
@@ -56,22 +45,25 @@ class SessionRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
-    day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"))
     guid: Mapped[str]
-    start: Mapped[datetime]
-    end: Mapped[datetime | None]
+    # The conference day (ISO date), and the start and end as ISO instants with the UTC offset
+    # of the conference's clock then ("2018-05-17T13:30:00+02:00"), or without one (floating).
+    day: Mapped[str]
+    start: Mapped[str]
+    end: Mapped[str | None]
     title: Mapped[str]
     kind: Mapped[str]
     track: Mapped[str | None]
     room: Mapped[str | None]
     subtitle: Mapped[str | None]
     speakers: Mapped[list[str]] = mapped_column(JSON)
+    abstract: Mapped[str | None]
     description: Mapped[str | None]
+    url: Mapped[str | None]
     slot: Mapped[str | None]
+    theme: Mapped[str | None]
     column: Mapped[int]
     english: Mapped[dict[str, str]] = mapped_column(JSON)
-
-    day: Mapped[DayRow] = relationship(back_populates="sessions")
 
 
 class ChoiceRow(Base):
@@ -113,6 +105,8 @@ class ProgrammeVersionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
     replaced_at: Mapped[datetime]
+    # PROGRAMME_FORMAT when it was written: how to read `programme`.
+    format: Mapped[int]
     # The conference's fields and its sessions, as plain JSON values.
     programme: Mapped[dict[str, object]] = mapped_column(JSON)
     choices: Mapped[list[str]] = mapped_column(JSON)

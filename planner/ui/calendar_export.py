@@ -164,7 +164,7 @@ class CalendarExportDialog(QDialog):
         try:
             exported = export_calendar(
                 path,
-                self.plan.repository,
+                self.plan.store.exports,
                 self.plan.conference,
                 sessions,
                 self.language,

@@ -47,14 +47,14 @@ class ChangesPanel(QDockWidget):
         self.setWindowTitle(self.tr("Changes"))
         self.seen_button.setText(self.tr("Mark all as seen"))
         self.undo_button.setText(self.tr("Undo last import"))
-        changes = plan.repository.last_changes(plan.conference)
+        changes = plan.store.programmes.last_changes(plan.conference)
         self.undo_button.setEnabled(changes is not None)
         self.seen_button.setEnabled(bool(plan.unseen))
         if changes is None:
             never = self.tr("This programme has not been updated since it was imported.")
             self.text.setHtml(f"<p>{html.escape(never)}</p>")
             return
-        report = describe(changes, affected_choices(changes, plan.chosen, plan.sessions), language)
+        report = describe(changes, affected_choices(changes, plan.chosen, plan.programme), language)
         parts = []
         for heading, lines in (
             (self.tr("Your choices"), report.mine),

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.programme import Session
-from planner.services.planning import Plan
+from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
 
 
@@ -60,13 +60,6 @@ class SessionDetail(QWidget):
         layout.addLayout(self.runs)
         layout.addStretch()
         plan.changed.connect(self._on_plan_changed)
-        self.show_session(None)
-
-    def set_plan(self, plan: Plan) -> None:
-        if plan is not self.plan:
-            self.plan.changed.disconnect(self._on_plan_changed)
-            plan.changed.connect(self._on_plan_changed)
-        self.plan = plan
         self.show_session(None)
 
     def show_session(self, session: Session | None) -> None:
@@ -126,34 +119,45 @@ class SessionDetail(QWidget):
         )
         self.extra.setVisible(bool(self.extra.text()))
         chosen = self.plan.is_chosen(session.guid)
-        self.choose_button.setVisible(not session.is_fixed and not chosen)
+        self.choose_button.setVisible(not session.for_everyone and not chosen)
         self.clear_button.setVisible(chosen)
         self.status.setText(self._status(session, chosen))
         for run in self.plan.other_runs(session):
             self._add_run(run)
 
     def _status(self, session: Session, chosen: bool) -> str:
-        if session.slot is None:
-            return self.tr("On everyone's agenda.")
-        if not self.plan.aligned:
-            # Sessions that do not share slots: what matters is what runs at the same time.
-            if session.guid in self.plan.conflicts:
-                return self.tr("✓ Chosen, at the same time as another of your choices.")
-            if chosen:
-                return self.tr("✓ Chosen.")
-            others = self.plan.overlapping_choices(session.guid)
-            if not others:
-                return self.tr("Not chosen; nothing you chose runs at the same time.")
-            return self.tr("At the same time as your choice: {title}").format(
-                title=", ".join(s.translated(self.language).title for s in others)
+        lines = [self._choice_status(session, chosen)]
+        doubled = self.plan.doubled.get(session.theme or "")
+        if doubled and session.guid in {s.guid for s in doubled}:
+            lines.append(
+                self.tr("⚠ Your plan holds this theme more than once: at {times}.").format(
+                    times=", ".join(clock(s.start) for s in doubled)
+                )
             )
+        return "\n".join(lines)
+
+    def _choice_status(self, session: Session, chosen: bool) -> str:
+        if session.for_everyone:
+            return self.tr("On everyone's agenda.")
+        if session.slot is not None:
+            if chosen:
+                return self.tr("✓ Chosen for this slot.")
+            other = self.plan.choice_in(session.slot)
+            if other is None:
+                return self.tr("Nothing chosen in this slot yet.")
+            return self.tr("Chosen in this slot: {title}").format(
+                title=other.translated(self.language).title
+            )
+        # Outside slots what matters is what runs at the same time.
+        if session.guid in self.plan.conflicts:
+            return self.tr("✓ Chosen, at the same time as another of your choices.")
         if chosen:
-            return self.tr("✓ Chosen for this slot.")
-        other = self.plan.choice_in(session.slot)
-        if other is None:
-            return self.tr("Nothing chosen in this slot yet.")
-        return self.tr("Chosen in this slot: {title}").format(
-            title=other.translated(self.language).title
+            return self.tr("✓ Chosen.")
+        others = [s for s in self.plan.programme.overlapping(session) if s.guid in self.plan.chosen]
+        if not others:
+            return self.tr("Not chosen; nothing you chose runs at the same time.")
+        return self.tr("At the same time as your choice: {title}").format(
+            title=", ".join(s.translated(self.language).title for s in others)
         )
 
     def _add_run(self, run: Session) -> None:
@@ -190,5 +194,6 @@ class SessionDetail(QWidget):
         if self.session is not None:
             self.clearRequested.emit(self.session.guid)
 
-    def _on_plan_changed(self, _guids: set[str]) -> None:
-        self._refresh()
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if not change.programme:
+            self._refresh()

@@ -34,7 +34,7 @@ class Filter:
         needle = self.text.strip().casefold()
         if needle and needle not in haystack:
             return False
-        if session.is_fixed:
+        if session.for_everyone:
             return True
         if self.only_chosen and not chosen:
             return False

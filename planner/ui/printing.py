@@ -132,8 +132,7 @@ class PrintActions(QObject):
         plan = self.window.plan
         options = self.options()
         return plan_document(
-            plan.conference,
-            plan.sessions,
+            plan.programme,
             plan.chosen,
             self.window.language,
             attendee=options.name,

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.programme import Session, overlaps
-from planner.services.planning import Plan
+from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, time_range
 from planner.ui.filters import Filter, haystack
 
@@ -119,7 +119,7 @@ class TimetableModel(QAbstractTableModel):
         # Enough columns for every room, and for every session of the busiest start time.
         starts = Counter((s.day, s.start) for s in plan.sessions)
         self._columns = max(
-            1 + max((s.column for s in plan.sessions if not s.is_fixed), default=0),
+            1 + max((s.column for s in plan.sessions if not s.for_everyone), default=0),
             max(starts.values(), default=1),
         )
         self._rooms = self._room_names()
@@ -151,7 +151,7 @@ class TimetableModel(QAbstractTableModel):
     def _room_names(self) -> list[str | None]:
         names: list[str | None] = [None] * self._columns
         for session in self.plan.sessions:
-            if not session.is_fixed and session.room:
+            if not session.for_everyone and session.room:
                 names[session.column] = session.room
         return names
 
@@ -164,7 +164,7 @@ class TimetableModel(QAbstractTableModel):
         for start in sorted(by_start):
             sessions = by_start[start]
             row = _Row(start, [None] * self._columns, sessions=sessions)
-            if len(sessions) == 1 and sessions[0].is_fixed:
+            if len(sessions) == 1 and sessions[0].for_everyone:
                 row.fixed = sessions[0]
                 row.cells[0] = sessions[0]
             else:
@@ -332,8 +332,8 @@ class TimetableModel(QAbstractTableModel):
         return [self.plan.by_guid[g] for g in self.plan.chosen if g in self.plan.by_guid]
 
     def _state(self, session: Session, chosen: list[Session]) -> str:
-        if session.slot is None:
-            return session.kind if session.kind == "break" else "plenary"
+        if session.for_everyone:
+            return session.kind
         if session.guid in self.plan.chosen:
             return "chosen"
         return "passed" if any(overlaps(session, other) for other in chosen) else "open"
@@ -404,7 +404,7 @@ class TimetableModel(QAbstractTableModel):
             parts.append(session.subtitle)
         if self.large and session.speakers:
             parts.append(", ".join(session.speakers))
-        if self.plan.aligned:
+        if session.slot is not None:
             states = {
                 "chosen": self.tr("chosen"),
                 "passed": self.tr("not chosen"),
@@ -436,7 +436,10 @@ class TimetableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, self._columns - 1)
             )
 
-    def _on_plan_changed(self, guids: set[str]) -> None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if change.programme:
+            return  # the window makes new grids for the new programme
+        guids = change.guids
         before = self._states
         self._compute_states()
         changed = {g for g, state in self._states.items() if before.get(g) != state}
@@ -747,7 +750,7 @@ class TimetableView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         session = self.current_session()
-        if session is not None and session.is_fixed:
+        if session is not None and session.for_everyone:
             session = None  # on everyone's agenda: nothing to choose or clear
         key = event.key()
         if session is not None and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -843,5 +846,5 @@ class TimetableView(QTableView):
 
     def _on_clicked(self, index: QModelIndex) -> None:
         session = self.timetable().session_at(index)
-        if session is not None and not session.is_fixed:
+        if session is not None and not session.for_everyone:
             self.chooseRequested.emit(session.guid)

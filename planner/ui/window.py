@@ -35,16 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.programme import Conference, Session
-from planner.services.planning import Plan, open_plan
+from planner.domain.rules import Choice
+from planner.services.planning import Plan, PlanChange, open_plan
 from planner.services.texts import (
     LANGUAGES,
     Translators,
     capitalised,
+    clock,
     short_day_label,
     system_language,
 )
 from planner.store.database import StoreError
-from planner.store.repository import PlanError
+from planner.store.lookup import PlanError
 from planner.ui.changes import ChangesPanel
 from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.views: list[TimetableView] = []
         self._focusing = False
+        # The conference on show, so that a switch to another one resets the filters.
+        self._shown_key: str | None = None
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.detail = SessionDetail(plan, language)
@@ -97,17 +101,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Programme files dropped on the window are imported.
         self.setAcceptDrops(True)
-        self.set_plan(plan)
+        plan.changed.connect(self._on_plan_changed)
+        self._show_programme()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
-    def set_plan(self, plan: Plan) -> None:
-        """Show `plan`: another conference, or the same one after an import or an undo."""
-        other_conference = plan.conference.key != self.plan.conference.key
-        if plan is not self.plan:
-            self.plan.changed.disconnect(self._on_plan_changed)
-        self.plan = plan
+    def _show_programme(self) -> None:
+        """Show the plan's programme: at start, after an import or an undo, or another one."""
+        plan = self.plan
+        other_conference = plan.conference.key != self._shown_key
+        self._shown_key = plan.conference.key
         self.tabs.clear()
         for view in self.views:
             view.deleteLater()
@@ -121,11 +125,10 @@ class MainWindow(QMainWindow):
             view.addActions([self.choose_action, self.clear_action, self.export_session_action])
             self.views.append(view)
             self.tabs.addTab(view, "")
-        self.detail.set_plan(plan)
+        self.detail.show_session(None)
         if other_conference:
             self.filters.clear()  # another conference's search or track means nothing here
         self.filters.set_plan(plan, self.language)
-        plan.changed.connect(self._on_plan_changed)
         self._retranslate()
         self._focus_first_choice()
 
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.undo_import_action.setEnabled(
-            self.plan.repository.can_undo_import(self.plan.conference)
+            self.plan.store.programmes.can_undo(self.plan.conference)
         )
         self.conference_label.setText(self.tr("Conference:") + " ")
         self._fill_conference_picker()
@@ -284,13 +287,21 @@ class MainWindow(QMainWindow):
         view.setFocus()
 
     def _choose(self, guid: str) -> None:
-        """Choose a session. Where sessions do not share slots, ask before replacing another."""
-        overlapping = [] if self.plan.aligned else self.plan.overlapping_choices(guid)
-        if not overlapping:
-            self._act(lambda: self.plan.choose(guid))
+        """Choose a session. Where it runs at the same time as another choice outside its slot
+        and theme, ask whether to replace that one or keep both."""
+        try:
+            preview = self.plan.preview(guid)
+        except PlanError as error:
+            self.warn(str(error))
+            return
+        if not preview.conflicts:
+            self._act(lambda: self._said(self.plan.choose(guid)))
             return
         title = self.plan.by_guid[guid].translated(self.language).title
-        others = ", ".join(f"“{s.translated(self.language).title}”" for s in overlapping)
+        others = ", ".join(
+            f"“{self.plan.by_guid[g].translated(self.language).title}”"
+            for g in sorted(preview.conflicts)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Choose session"),
@@ -300,6 +311,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(replace)
@@ -307,17 +319,44 @@ class MainWindow(QMainWindow):
 
         def on_finished() -> None:
             if box.clickedButton() is replace:
-                self._act(lambda: self.plan.choose(guid))
+                self._act(lambda: self._said(self.plan.choose(guid, replace_overlapping=True)))
             elif box.clickedButton() is keep:
-                self._act(lambda: self.plan.choose(guid, keep_overlapping=True))
+                self._act(lambda: self._said(self.plan.choose(guid)))
 
         box.finished.connect(on_finished)
         box.open()
 
+    def _said(self, choice: Choice) -> None:
+        """Tell in the status line what a choice moved or replaced."""
+        if choice.unchanged:
+            return
+        session = self.plan.by_guid[choice.guid].translated(self.language)
+        parts = []
+        if choice.moved_from:
+            parts.append(
+                self.tr("Moved “{title}” from {before} to {after}.").format(
+                    title=session.title,
+                    before=", ".join(clock(self.plan.by_guid[g].start) for g in choice.moved_from),
+                    after=clock(session.start),
+                )
+            )
+        if choice.replaced:
+            parts.append(
+                self.tr("It replaces “{title}”.").format(
+                    title=", ".join(
+                        self.plan.by_guid[g].translated(self.language).title
+                        for g in sorted(choice.replaced)
+                        if g in self.plan.by_guid
+                    )
+                )
+            )
+        if parts:
+            self.statusBar().showMessage(" ".join(parts), 10_000)
+
     def _clear(self, guid: str) -> None:
         self._act(lambda: self.plan.clear(guid))
 
-    def _act(self, change: Callable[[], None]) -> None:
+    def _act(self, change: Callable[[], object]) -> None:
         try:
             change()
         except (StoreError, PlanError) as error:
@@ -336,20 +375,37 @@ class MainWindow(QMainWindow):
 
     def _update_progress(self) -> None:
         plan = self.plan
-        if plan.aligned:
-            text = self.tr("{chosen} of {count} slots chosen").format(
-                chosen=plan.chosen_slot_count(), count=len(plan.slots)
+        parts = []
+        if plan.slots:
+            parts.append(
+                self.tr("{chosen} of {count} slots chosen").format(
+                    chosen=plan.chosen_slot_count(), count=len(plan.slots)
+                )
             )
         else:
-            chosen = sum(1 for guid in plan.chosen if guid in plan.by_guid)
-            text = self.tr("Sessions chosen: {chosen}").format(chosen=chosen)
-        if plan.conflicts:
-            text += " · " + self.tr("at the same time as another choice: {count}").format(
-                count=len(plan.conflicts)
+            parts.append(
+                self.tr("Sessions chosen: {chosen}").format(chosen=len(plan.chosen_sessions()))
             )
-        self.progress.setText(text)
+        if plan.programme.themes:
+            parts.append(
+                self.tr("{chosen} of {count} themes").format(
+                    chosen=plan.chosen_theme_count(), count=len(plan.programme.themes)
+                )
+            )
+        if plan.doubled:
+            parts.append(self.tr("⚠ a theme chosen twice: {count}").format(count=len(plan.doubled)))
+        if plan.conflicts:
+            parts.append(
+                self.tr("at the same time as another choice: {count}").format(
+                    count=len(plan.conflicts)
+                )
+            )
+        self.progress.setText(" · ".join(parts))
 
-    def _on_plan_changed(self, _guids: set[str]) -> None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if change.programme:
+            self._show_programme()
+            return
         self._update_progress()
         if self.changes.isVisible():
             self.changes.retranslate(self.plan, self.language)
@@ -382,15 +438,14 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Import a schedule file and show what changed; a bad file changes nothing."""
-        from planner.services.importing import ScheduleError, import_schedule
+        from planner.services.importing import ScheduleError, read_programme
 
         try:
-            result = import_schedule(self.plan.repository, path)
-        except (ScheduleError, StoreError) as error:
+            result = self.plan.import_programme(read_programme(path))
+        except (ScheduleError, StoreError, PlanError) as error:
             self.warn(str(error))
             return
         self.settings.setValue("import/folder", str(path.parent))
-        self._show(result.conference)
         title = self.conference.title
         if result.is_new:
             self.statusBar().showMessage(self.tr("Imported {title}.").format(title=title), 10_000)
@@ -425,29 +480,19 @@ class MainWindow(QMainWindow):
     def undo_import(self) -> None:
         """Bring back the programme and the plan of before the last import."""
         try:
-            conference = self.plan.repository.undo_import(self.conference)
+            self.plan.undo_import()
         except (PlanError, StoreError) as error:
             self.warn(str(error))
             return
-        self._show(conference)
         self.statusBar().showMessage(
             self.tr("The last import was undone; programme and plan are as they were."), 10_000
         )
-
-    def _show(self, conference: Conference) -> None:
-        """Show `conference` as the database now has it."""
-        try:
-            plan = Plan(self.plan.repository, conference)
-        except StoreError as error:
-            self.warn(str(error))
-            return
-        self.set_plan(plan)
 
     def _fill_conference_picker(self) -> None:
         picker = self.conference_picker
         picker.blockSignals(True)
         picker.clear()
-        for conference in self.plan.repository.conferences():
+        for conference in self.plan.store.programmes.conferences():
             picker.addItem(conference.translated(self.language).title, conference.key)
         picker.setCurrentIndex(picker.findData(self.plan.conference.key))
         picker.blockSignals(False)
@@ -459,10 +504,9 @@ class MainWindow(QMainWindow):
         key = self.conference_picker.itemData(index)
         if key == self.plan.conference.key:
             return
-        repository = self.plan.repository
-        conference = next(c for c in repository.conferences() if c.key == key)
-        self._act(lambda: repository.open_conference(conference))
-        self._show(conference)
+        programmes = self.plan.store.programmes
+        conference = next(c for c in programmes.conferences() if c.key == key)
+        self._act(lambda: self.plan.switch(conference))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
@@ -476,7 +520,7 @@ class MainWindow(QMainWindow):
 
     def _on_choose_action_triggered(self) -> None:
         session = self.current_view().current_session()
-        if session is not None and not session.is_fixed:
+        if session is not None and not session.for_everyone:
             self._choose(session.guid)
 
     def _on_clear_action_triggered(self) -> None:
@@ -597,7 +641,7 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
             )
         print(error, file=sys.stderr)
         return 1
-    plan = Plan(opened.repository, opened.conference)
+    plan = Plan(opened.store, opened.conference)
     window = MainWindow(plan, settings, translators, language)
     if arguments.screenshot is None:
         window.show()

@@ -1,0 +1,224 @@
+"""Conferences and their programmes: storing imports, keeping earlier versions, undoing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session as DbSession
+
+from planner.domain.changes import AffectedChoice, ChangeSet, affected_choices, compare
+from planner.domain.programme import Conference, Programme, sort_key
+from planner.domain.rules import restored_choices
+from planner.store.choices import chosen_in, replace_choices
+from planner.store.database import Database
+from planner.store.lookup import PlanError, conference_row
+from planner.store.models import (
+    PROGRAMME_FORMAT,
+    ConferenceRow,
+    ProgrammeVersionRow,
+    SessionRow,
+    UnseenChangeRow,
+)
+from planner.store.records import (
+    SESSION_COLUMNS,
+    DamagedError,
+    conference_from_record,
+    conference_record,
+    session_from_record,
+    session_record,
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    conference: Conference
+    # A conference the database did not have yet: nothing changed for the attendee.
+    is_new: bool
+    changes: ChangeSet
+    affected: list[AffectedChoice]
+
+
+class Programmes:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def conferences(self) -> list[Conference]:
+        with self.database.transaction(write=False) as db:
+            rows = db.scalars(select(ConferenceRow).order_by(ConferenceRow.title))
+            return [_conference(row) for row in rows]
+
+    def current(self) -> Conference | None:
+        """The conference opened or imported last."""
+        with self.database.transaction(write=False) as db:
+            row = db.scalars(
+                select(ConferenceRow).order_by(ConferenceRow.opened_at.desc()).limit(1)
+            ).first()
+            return _conference(row) if row else None
+
+    def programme(self, conference: Conference) -> Programme:
+        """The conference as the database has it now, with its sessions."""
+        with self.database.transaction(write=False) as db:
+            return _programme(db, conference_row(db, conference))
+
+    def save(self, programme: Programme) -> None:
+        """Store a programme, replacing an earlier version of the same conference as it is.
+
+        The plan is keyed by session guid, so choices of sessions that still exist stay.
+        """
+        with self.database.transaction() as db:
+            _fill(db, _row_for(db, programme.conference), programme)
+
+    def import_(self, programme: Programme) -> ImportResult:
+        """Store an imported programme and say what changed; the plan is kept whole.
+
+        An earlier version of the same conference is kept, with the choices of that moment,
+        so that `undo` can bring both back. Sessions that are new or changed stay marked
+        until seen.
+        """
+        with self.database.transaction() as db:
+            row = db.scalars(select(ConferenceRow).filter_by(key=programme.conference.key)).first()
+            if row is None:
+                _fill(db, _row_for(db, programme.conference), programme)
+                return ImportResult(programme.conference, True, ChangeSet(), [])
+            before = _programme(db, row)
+            chosen = chosen_in(db, row.id)
+            db.add(
+                ProgrammeVersionRow(
+                    conference_id=row.id,
+                    replaced_at=datetime.now(),
+                    format=PROGRAMME_FORMAT,
+                    programme=_programme_json(before),
+                    choices=sorted(chosen),
+                )
+            )
+            _fill(db, row, programme)
+            changes = compare(before.sessions, programme.sessions)
+            for guid, change in _change_marks(changes).items():
+                db.merge(UnseenChangeRow(conference_id=row.id, session_guid=guid, change=change))
+            affected = affected_choices(changes, chosen, programme)
+            return ImportResult(programme.conference, False, changes, affected)
+
+    def can_undo(self, conference: Conference) -> bool:
+        with self.database.transaction(write=False) as db:
+            return _last_version(db, conference_row(db, conference).id) is not None
+
+    def undo(self, conference: Conference) -> Conference:
+        """Bring back the programme and the plan as they were before the last import."""
+        with self.database.transaction() as db:
+            row = conference_row(db, conference)
+            version = _last_version(db, row.id)
+            if version is None:
+                raise PlanError(
+                    QCoreApplication.translate(
+                        "Repository", "There is no import of {title} to undo."
+                    ).format(title=conference.title)
+                )
+            earlier = _version_programme(version)
+            _fill(db, row, earlier)
+            current = chosen_in(db, row.id)
+            replace_choices(db, row.id, restored_choices(earlier, version.choices, current))
+            db.execute(delete(UnseenChangeRow).filter_by(conference_id=row.id))
+            db.delete(version)
+            return earlier.conference
+
+    def last_changes(self, conference: Conference) -> ChangeSet | None:
+        """What the last import changed, or None when the programme was never updated."""
+        with self.database.transaction(write=False) as db:
+            row = conference_row(db, conference)
+            version = _last_version(db, row.id)
+            if version is None:
+                return None
+            return compare(_version_programme(version).sessions, _programme(db, row).sessions)
+
+    def unseen(self, conference: Conference) -> dict[str, str]:
+        """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
+        with self.database.transaction(write=False) as db:
+            rows = db.scalars(
+                select(UnseenChangeRow).filter_by(conference_id=conference_row(db, conference).id)
+            )
+            return {row.session_guid: row.change for row in rows}
+
+    def mark_seen(self, conference: Conference, guids: set[str]) -> None:
+        with self.database.transaction() as db:
+            db.execute(
+                delete(UnseenChangeRow)
+                .where(UnseenChangeRow.conference_id == conference_row(db, conference).id)
+                .where(UnseenChangeRow.session_guid.in_(guids))
+            )
+
+    def open(self, conference: Conference) -> None:
+        """Make `conference` the current one, which commands act on by default."""
+        with self.database.transaction() as db:
+            conference_row(db, conference).opened_at = datetime.now()
+
+
+def _row_for(db: DbSession, conference: Conference) -> ConferenceRow:
+    """The conference's row, made when the database does not have it yet."""
+    row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
+    if row is None:
+        now = datetime.now()
+        row = ConferenceRow(key=conference.key, imported_at=now, opened_at=now)
+        db.add(row)
+    return row
+
+
+def _fill(db: DbSession, row: ConferenceRow, programme: Programme) -> None:
+    """Make `row` hold `programme`: its fields and sessions (choices stay as they are)."""
+    for name, value in conference_record(programme.conference).items():
+        setattr(row, name, value)
+    row.imported_at = row.opened_at = datetime.now()
+    db.flush()
+    db.execute(delete(SessionRow).where(SessionRow.conference_id == row.id))
+    records = [{**session_record(s), "conference_id": row.id} for s in programme.sessions]
+    if records:
+        db.execute(insert(SessionRow), records)
+
+
+def _conference(row: ConferenceRow) -> Conference:
+    return conference_from_record({name: getattr(row, name) for name in _CONFERENCE_COLUMNS})
+
+
+_CONFERENCE_COLUMNS = ("key", "title", "title_en", "timezone", "days", "info", "info_en")
+
+
+def _programme(db: DbSession, row: ConferenceRow) -> Programme:
+    columns = [getattr(SessionRow, name) for name in SESSION_COLUMNS]
+    rows = db.execute(select(*columns).where(SessionRow.conference_id == row.id))
+    sessions = sorted((session_from_record(dict(r._mapping)) for r in rows), key=sort_key)
+    return Programme(_conference(row), tuple(sessions))
+
+
+def _last_version(db: DbSession, conference_id: int) -> ProgrammeVersionRow | None:
+    return db.scalars(
+        select(ProgrammeVersionRow)
+        .filter_by(conference_id=conference_id)
+        .order_by(ProgrammeVersionRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _programme_json(programme: Programme) -> dict[str, Any]:
+    return {
+        "conference": conference_record(programme.conference),
+        "sessions": [session_record(s) for s in programme.sessions],
+    }
+
+
+def _version_programme(version: ProgrammeVersionRow) -> Programme:
+    if version.format != PROGRAMME_FORMAT:
+        raise DamagedError(f"programme version {version.id} has format {version.format}")
+    data: Any = version.programme
+    sessions = sorted((session_from_record(s) for s in data["sessions"]), key=sort_key)
+    return Programme(conference_from_record(data["conference"]), tuple(sessions))
+
+
+def _change_marks(changes: ChangeSet) -> dict[str, str]:
+    """The mark each new or changed session gets; the weightiest change wins."""
+    marks = {new.guid: "changed" for _, new in changes.other}
+    marks |= {new.guid: "retitled" for _, new in changes.retitled}
+    marks |= {new.guid: "moved" for _, new in changes.moved}
+    return marks | {s.guid: "added" for s in changes.added}

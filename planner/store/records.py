@@ -1,0 +1,112 @@
+"""The one mapping between the programme's values and what the database holds.
+
+A *record* is a dict of plain JSON values keyed by column name. The session table's rows and
+the programmes kept in `programme_version` are both records, so there is one way each way.
+A record that cannot be read back (an unknown kind, a malformed time) raises DamagedError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from planner.domain.programme import KINDS, Conference, ConferenceInfo, Session, Speaker
+
+SESSION_COLUMNS = (
+    "guid",
+    "day",
+    "start",
+    "end",
+    "title",
+    "kind",
+    "track",
+    "room",
+    "subtitle",
+    "speakers",
+    "abstract",
+    "description",
+    "url",
+    "slot",
+    "theme",
+    "column",
+    "english",
+)
+_TEXTS = ("track", "room", "subtitle", "abstract", "description", "url", "slot", "theme")
+
+
+class DamagedError(ValueError):
+    """Stored data this planner cannot read back: the database is damaged."""
+
+
+def session_record(session: Session) -> dict[str, Any]:
+    return {
+        "guid": session.guid,
+        "day": session.day.isoformat(),
+        "start": session.start.isoformat(),
+        "end": session.end.isoformat() if session.end is not None else None,
+        "title": session.title,
+        "kind": session.kind,
+        **{name: getattr(session, name) for name in _TEXTS},
+        "speakers": list(session.speakers),
+        "column": session.column,
+        "english": dict(session.english),
+    }
+
+
+def session_from_record(record: Mapping[str, Any]) -> Session:
+    try:
+        kind = next(k for k in KINDS if k == record["kind"])
+        return Session(
+            guid=str(record["guid"]),
+            day=date.fromisoformat(record["day"]),
+            start=datetime.fromisoformat(record["start"]),
+            end=datetime.fromisoformat(record["end"]) if record["end"] is not None else None,
+            title=str(record["title"]),
+            kind=kind,
+            **{name: _text(record[name]) for name in _TEXTS},
+            speakers=tuple(str(name) for name in record["speakers"]),
+            column=int(record["column"]),
+            english=tuple(sorted((str(k), str(v)) for k, v in record["english"].items())),
+        )
+    except (KeyError, StopIteration, TypeError, ValueError, AttributeError) as error:
+        raise DamagedError(f"session {record.get('guid')!r}: {error!r}") from error
+
+
+def conference_record(conference: Conference) -> dict[str, Any]:
+    return {
+        "key": conference.key,
+        "title": conference.title,
+        "title_en": conference.title_en,
+        "timezone": conference.timezone,
+        "days": [day.isoformat() for day in conference.days],
+        "info": asdict(conference.info),
+        "info_en": asdict(conference.info_en) if conference.info_en else None,
+    }
+
+
+def conference_from_record(record: Mapping[str, Any]) -> Conference:
+    try:
+        return Conference(
+            key=str(record["key"]),
+            title=str(record["title"]),
+            timezone=_text(record["timezone"]),
+            days=tuple(sorted(date.fromisoformat(day) for day in record["days"])),
+            info=_info(record["info"]),
+            title_en=_text(record["title_en"]),
+            info_en=_info(record["info_en"]) if record["info_en"] else None,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise DamagedError(f"conference {record.get('key')!r}: {error!r}") from error
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _info(data: Mapping[str, Any]) -> ConferenceInfo:
+    values = dict(data)
+    values["speakers"] = tuple(Speaker(**s) for s in values.get("speakers", []))
+    values["notices"] = tuple(values.get("notices", []))
+    return ConferenceInfo(**values)
