@@ -7,11 +7,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
