@@ -170,6 +170,20 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "print the change report as JSON")),
     )
+    import_.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "the time zone of a file that names none, like Europe/Brussels"
+            )
+        ),
+    )
+    import_.add_argument(
+        "--force",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "import an update even if it cancels most sessions")),
+    )
     command(
         "undo-import",
         QT_TRANSLATE_NOOP("cli", "bring back the programme and plan of before the last import"),

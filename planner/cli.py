@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, Session
+from planner.domain.zones import is_zone_name
 from planner.services.planning import Plan
 from planner.services.texts import clock, day_label, short_day_label, time_range
 
@@ -261,17 +262,36 @@ def import_(plan: Plan, language: str, arguments: Namespace) -> None:
     from planner.services import change_report
     from planner.services.importing import read_programme
 
-    result = plan.import_programme(read_programme(arguments.file))
+    zone = arguments.timezone
+    if zone is not None and not is_zone_name(zone):
+        raise UsageError(
+            QCoreApplication.translate(
+                "cli", '"{zone}" is not a time zone name like Europe/Brussels.'
+            ).format(zone=zone)
+        )
+    result = plan.import_programme(read_programme(arguments.file, zone), force=arguments.force)
     shown = result.conference.translated(language)
     if arguments.json:
         print(json.dumps(change_report.as_json(result.changes, result.affected), indent=2))
         return
+    for remark in result.remarks:
+        print(remark, file=sys.stderr)
     if result.is_new:
         print(
             QCoreApplication.translate(
                 "cli", "Imported {title}; it is now the current conference."
             ).format(title=shown.title)
         )
+        if plan.conference.timezone is None and plan.sessions[0].start.tzinfo is None:
+            print(
+                QCoreApplication.translate(
+                    "cli",
+                    "The file names no time zone and gives no UTC offsets, so its times are "
+                    "shown as written; import it again with --timezone to put it into calendars "
+                    "at the right time.",
+                ),
+                file=sys.stderr,
+            )
         return
     report = change_report.describe(result.changes, result.affected, language)
     print(QCoreApplication.translate("cli", "Updated {title}.").format(title=shown.title))

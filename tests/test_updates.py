@@ -149,7 +149,7 @@ BROKEN = {
     "malformed.xml": ("<schedule><conference><title>Oops</conference></schedule>", "line 1"),
     "bomb.xml": (BOMB, "bomb.xml"),
     "latin1.json": ('{"schedule": {"conference": {"title": "Möte"}}}'.encode("latin-1"), "UTF-8"),
-    "no-guid.json": (None, "guid"),
+    "ends-too-early.json": (None, "ends"),
     "bad-zone.json": (
         json.dumps(shipped()).replace('"Europe/Stockholm"', '"Mars/Olympus"'),
         "time zone",
@@ -164,9 +164,9 @@ def test_broken_file_changes_nothing_and_says_what_is_wrong(
     cli: CliRun, db_path: Path, tmp_path: Path, name: str
 ) -> None:
     content, words = BROKEN[name]
-    if content is None:  # the shipped programme with one event's guid removed
+    if content is None:  # the shipped programme with an event that ends before it starts
         document = shipped()
-        del events(document)[3]["guid"]
+        events(document)[3]["end"] = "2018-05-17T08:00:00+02:00"
         content = json.dumps(document)
     path = tmp_path / name
     if isinstance(content, bytes):

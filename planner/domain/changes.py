@@ -1,19 +1,23 @@
 """What changed between two versions of one conference's programme, and what that means for a plan.
 
-Sessions are matched by guid, never by title or integer id: ids change between versions while
-guids stay. Pure values: no Qt, no database.
+Sessions are matched by their identity (the guid, or where a file has none its id), never by
+title. Pure values: no Qt, no database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from planner.domain.programme import Programme, Session, overlaps, sort_key
+from planner.domain.rules import choose
 
 Pair = tuple[Session, Session]
-Reason = Literal["cancelled", "moved", "retitled", "conflict"]
+# "back": a chosen session an earlier update cancelled is on the programme again, and chosen
+# again; "offered": it is back, but at the same time as another choice, so it is not.
+Reason = Literal["cancelled", "moved", "retitled", "conflict", "back", "offered"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class ChangeSet:
     """
 
     added: tuple[Session, ...] = ()
+    # On the programme again after an earlier version had cancelled them.
+    back: tuple[Session, ...] = ()
     cancelled: tuple[Session, ...] = ()
     moved: tuple[Pair, ...] = ()  # its day, start, end or room changed
     retitled: tuple[Pair, ...] = ()
@@ -32,24 +38,31 @@ class ChangeSet:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.added or self.cancelled or self.moved or self.retitled or self.other)
+        return not (
+            self.added or self.back or self.cancelled or self.moved or self.retitled or self.other
+        )
 
     @property
     def changed_guids(self) -> set[str]:
         """The guids of the new programme's sessions that are new or changed."""
         pairs = (*self.moved, *self.retitled, *self.other)
-        return {s.guid for s in self.added} | {new.guid for _, new in pairs}
+        return {s.guid for s in (*self.added, *self.back)} | {new.guid for _, new in pairs}
 
 
-def compare(old: Iterable[Session], new: Iterable[Session]) -> ChangeSet:
-    """The changes that turn the sessions `old` into the sessions `new`."""
+def compare(
+    old: Iterable[Session], new: Iterable[Session], known: Set[str] = frozenset()
+) -> ChangeSet:
+    """The changes that turn the sessions `old` into the sessions `new`; `known` are the
+    identities of sessions earlier versions had, so that one that returns is not new."""
     before = {s.guid: s for s in old}
     after = {s.guid: s for s in new}
     pairs = [(before[guid], s) for guid, s in after.items() if guid in before]
+    arrived = sorted((s for g, s in after.items() if g not in before), key=sort_key)
     return ChangeSet(
-        added=tuple(sorted((s for g, s in after.items() if g not in before), key=sort_key)),
+        added=tuple(s for s in arrived if s.guid not in known),
+        back=tuple(s for s in arrived if s.guid in known),
         cancelled=tuple(sorted((s for g, s in before.items() if g not in after), key=sort_key)),
-        moved=_sorted(p for p in pairs if _place(p[0]) != _place(p[1])),
+        moved=_sorted(p for p in pairs if _moved(*p)),
         retitled=_sorted(p for p in pairs if p[0].title != p[1].title),
         other=_sorted(p for p in pairs if _details(p[0]) != _details(p[1])),
     )
@@ -74,10 +87,33 @@ class AffectedChoice:
         return result
 
 
+def returning_choices(
+    changes: ChangeSet, chosen: Set[str], programme: Programme
+) -> tuple[list[Session], list[Session]]:
+    """Chosen sessions that are back after an earlier update cancelled them: those that fit
+    the plan as it is now (chosen again), and those that would clash with a choice made since
+    (offered, not chosen: an update never puts a plan into a conflict by itself)."""
+    returning = [s for s in changes.back if s.guid in chosen]
+    kept = set(chosen) - {s.guid for s in returning}
+    restored, offered = [], []
+    for session in returning:
+        choice = choose(programme, kept, session.guid)
+        if choice.removed or choice.conflicts:
+            offered.append(session)
+        else:
+            kept.add(session.guid)
+            restored.append(session)
+    return restored, offered
+
+
 def affected_choices(
-    changes: ChangeSet, chosen_guids: Iterable[str], programme: Programme
+    changes: ChangeSet,
+    chosen_guids: Iterable[str],
+    programme: Programme,
+    offered: Iterable[Session] = (),
 ) -> list[AffectedChoice]:
-    """The chosen sessions that were cancelled, moved or retitled, or now overlap another choice.
+    """The chosen sessions that were cancelled, moved, retitled or are back, or now overlap
+    another choice; and the `offered` ones, back but not chosen again.
 
     A conflict is reported only when the update made it: at least one of the two overlapping
     chosen sessions moved. Overlaps the attendee already had are not news.
@@ -108,6 +144,21 @@ def affected_choices(
         for s in changes.cancelled
         if s.guid in chosen
     ]
+    result += [
+        AffectedChoice(guid=s.guid, reasons=("back",), old=None, new=s)
+        for s in changes.back
+        if s.guid in chosen
+    ]
+    result += [
+        AffectedChoice(
+            guid=s.guid,
+            reasons=("offered",),
+            old=None,
+            new=s,
+            conflicts_with=_clashes(programme, chosen, s),
+        )
+        for s in offered
+    ]
     concerned = (moved.keys() | retitled.keys() | conflicts.keys()) & by_guid.keys()
     for guid in sorted(concerned, key=lambda g: sort_key(by_guid[g])):
         reasons: list[Reason] = []
@@ -133,6 +184,13 @@ def affected_choices(
     return sorted(result, key=lambda a: sort_key(a.session))
 
 
+def _clashes(programme: Programme, chosen: Set[str], session: Session) -> tuple[Session, ...]:
+    """The choices that choosing `session` would replace, move from, or overlap."""
+    choice = choose(programme, chosen, session.guid)
+    guids = choice.removed | choice.conflicts
+    return tuple(s for s in programme.sessions if s.guid in guids)
+
+
 def _runs_of(cancelled: Session, programme: Programme) -> tuple[Session, ...]:
     """The runs of a cancelled session's theme that are still on the programme."""
     if cancelled.theme is None:
@@ -148,8 +206,20 @@ def _sorted(pairs: Iterable[Pair]) -> tuple[Pair, ...]:
     return tuple(sorted(pairs, key=lambda pair: sort_key(pair[1])))
 
 
-def _place(s: Session) -> tuple[object, ...]:
-    return (s.day, s.start, s.end, s.room)
+def _moved(old: Session, new: Session) -> bool:
+    """Whether a session's day, time or room changed. A floating time that a zone has been
+    named for since is the same time, if its clock reads the same."""
+    if (old.day, old.room) != (new.day, new.room):
+        return True
+    return any(_time_changed(a, b) for a, b in ((old.start, new.start), (old.end, new.end)))
+
+
+def _time_changed(old: datetime | None, new: datetime | None) -> bool:
+    if old is None or new is None:
+        return old is not new
+    if (old.tzinfo is None) != (new.tzinfo is None):
+        return old.replace(tzinfo=None) != new.replace(tzinfo=None)
+    return old != new
 
 
 def _details(s: Session) -> tuple[object, ...]:

@@ -131,6 +131,9 @@ class Programme:
 
     conference: Conference
     sessions: tuple[Session, ...]
+    # What reading its file had to say: values it put right, such as removed control
+    # characters. Not part of the programme's identity, and not stored.
+    remarks: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
     def by_guid(self) -> dict[str, Session]:

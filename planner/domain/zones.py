@@ -19,6 +19,15 @@ def zone_for(name: str) -> tzinfo:
     return fixed_offset(sign * timedelta(hours=int(match[2]), minutes=int(match[3])))
 
 
+def is_zone_name(name: str) -> bool:
+    """Whether `name` is an IANA zone this machine knows, like Europe/Brussels."""
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
+
+
 @cache
 def fixed_offset(offset: timedelta) -> timezone:
     return timezone(offset)

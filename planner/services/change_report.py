@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.changes import AffectedChoice, ChangeSet
 from planner.domain.programme import Session
-from planner.services.texts import clock, short_day_label
+from planner.services.texts import clock, short_day_label, time_range
 
 Describe = Callable[[Session], str]
 
@@ -29,6 +29,9 @@ def describe(changes: ChangeSet, affected: Sequence[AffectedChoice], language: s
     def at(session: Session) -> str:
         return f"{short_day_label(session.day, language)} {clock(session.start)}"
 
+    def span(session: Session) -> str:
+        return f"{short_day_label(session.day, language)} {time_range(session)}"
+
     def title(session: Session) -> str:
         return session.translated(language).title
 
@@ -41,6 +44,12 @@ def describe(changes: ChangeSet, affected: Sequence[AffectedChoice], language: s
             for s in changes.added
         ),
         *(
+            QCoreApplication.translate(
+                "ChangeReport", "Back on the programme: {when} {title}"
+            ).format(when=at(s), title=title(s))
+            for s in changes.back
+        ),
+        *(
             QCoreApplication.translate("ChangeReport", "Cancelled: {when} {title}").format(
                 when=at(s), title=title(s)
             )
@@ -48,7 +57,9 @@ def describe(changes: ChangeSet, affected: Sequence[AffectedChoice], language: s
         ),
         *(
             QCoreApplication.translate("ChangeReport", "Moved: {title}, {before} → {after}").format(
-                title=title(new), before=_place(old, at, new), after=_place(new, at, old)
+                title=title(new),
+                before=_place(old, _when(old, new, at, span), new),
+                after=_place(new, _when(old, new, at, span), old),
             )
             for old, new in changes.moved
         ),
@@ -66,6 +77,11 @@ def describe(changes: ChangeSet, affected: Sequence[AffectedChoice], language: s
         ),
     ]
     return Report(mine, others)
+
+
+def _when(old: Session, new: Session, at: Describe, span: Describe) -> Describe:
+    """How to tell a moved session's time: with its end where only the end changed."""
+    return span if (old.day, old.start) == (new.day, new.start) else at
 
 
 def _place(session: Session, at: Describe, other: Session) -> str:
@@ -108,16 +124,42 @@ def _about_choice(choice: AffectedChoice, at: Describe, title: Describe) -> str:
                 "ChangeReport", "Your {when} choice “{before}” is now called “{after}”."
             ).format(when=at(session), before=title(choice.old), after=title(session))
         )
+    if "back" in choice.reasons:
+        sentences.append(
+            QCoreApplication.translate(
+                "ChangeReport",
+                "Your choice “{title}”, cancelled by an earlier update, is back at {when} "
+                "and chosen again.",
+            ).format(title=title(session), when=at(session))
+        )
+    if "offered" in choice.reasons:
+        sentences.append(
+            QCoreApplication.translate(
+                "ChangeReport",
+                "“{title}”, which you had chosen before it was cancelled, is back at {when}; "
+                "it is not chosen again because of your choice “{other}”: choose it if you "
+                "want it instead.",
+            ).format(
+                title=title(session),
+                when=at(session),
+                other=", ".join(title(s) for s in choice.conflicts_with),
+            )
+        )
     if "conflict" in choice.reasons:
         sentences.append(
             QCoreApplication.translate(
-                "ChangeReport", "It now runs at the same time as your choice “{other}”."
-            ).format(other=", ".join(title(s) for s in choice.conflicts_with))
+                "ChangeReport",
+                "Your {when} choice “{title}” now runs at the same time as your choice “{other}”.",
+            ).format(
+                when=at(session),
+                title=title(session),
+                other=", ".join(title(s) for s in choice.conflicts_with),
+            )
         )
     if choice.alternatives:
         sentences.append(
-            QCoreApplication.translate("ChangeReport", "It also runs {when}.").format(
-                when=", ".join(at(s) for s in choice.alternatives)
+            QCoreApplication.translate("ChangeReport", "“{title}” also runs {when}.").format(
+                title=title(session), when=", ".join(at(s) for s in choice.alternatives)
             )
         )
     return " ".join(sentences)
@@ -127,6 +169,7 @@ def as_json(changes: ChangeSet, affected: Sequence[AffectedChoice]) -> dict[str,
     """The report for scripts: guids, as the command line's `import --json` prints it."""
     return {
         "added": [s.guid for s in changes.added],
+        "back": [s.guid for s in changes.back],
         "cancelled": [s.guid for s in changes.cancelled],
         "moved": [new.guid for _old, new in changes.moved],
         "retitled": [new.guid for _old, new in changes.retitled],

@@ -7,13 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Programme
-from planner.services.schedule_common import MAX_BYTES, ScheduleError
+from planner.services.schedules.common import MAX_BYTES, ScheduleError
+from planner.services.schedules.draft import Draft, finish
 
-__all__ = ["ScheduleError", "read_programme"]
+__all__ = ["ScheduleError", "parse_programme", "read_programme"]
 
 
-def read_programme(path: Path) -> Programme:
-    """Parse `path`, recognising its format by its content, not its name."""
+def read_programme(path: Path, timezone: str | None = None) -> Programme:
+    """Read and parse the file at `path`. `timezone` is the zone the user names for a file
+    that names none. Raises ScheduleError with one sentence naming the file and the fault."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ScheduleError(
@@ -28,6 +30,20 @@ def read_programme(path: Path) -> Programme:
                 path=path, reason=error.strerror
             )
         ) from error
+    return parse_programme(path, data, timezone)
+
+
+def parse_programme(path: Path, data: bytes, timezone: str | None = None) -> Programme:
+    """Parse a schedule's bytes, recognising the format by the content, not the name; `path`
+    names the file in messages."""
+    return finish(_draft(path, data), timezone)
+
+
+def _draft(path: Path, data: bytes) -> Draft:
+    from planner.services.schedules.ical import is_icalendar, read_icalendar
+
+    if is_icalendar(data):
+        return read_icalendar(path, data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -45,18 +61,18 @@ def read_programme(path: Path) -> Programme:
             ).format(file=path.name)
         )
     if text.lstrip().startswith("{"):
-        from planner.services.schedule_json import read_schedule_json
+        from planner.services.schedules.c3voc import read_schedule_json
 
         return read_schedule_json(path, text)
     if text.lstrip().startswith("<"):
-        from planner.services.schedule_xml import read_schedule_xml
+        from planner.services.schedules.pentabarf import read_schedule_xml
 
         return read_schedule_xml(path, text)
     raise ScheduleError(
         QCoreApplication.translate(
             "Import",
-            "{file} is not a schedule in a format the planner knows "
-            "(schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); "
-            "export the programme in one of those formats and try again.",
+            "{file} is not a schedule in a format the planner knows (schedule.json or "
+            "schedule.xml, as pretalx, frab and Pentabarf export them, or an iCalendar .ics "
+            "file); export the programme in one of those formats and try again.",
         ).format(file=path.name)
     )

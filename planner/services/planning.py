@@ -185,9 +185,12 @@ class Plan(QObject):
                 del self.unseen[guid]
             self.changed.emit(PlanChange(frozenset(seen)))
 
-    def import_programme(self, programme: Programme) -> ImportResult:
-        """Store an imported programme (a new conference or an update) and show it."""
-        result = self.store.programmes.import_(programme)
+    def import_programme(self, programme: Programme, *, force: bool = False) -> ImportResult:
+        """Store an imported programme (a new conference or an update) and show it.
+
+        Raises UpdateCancelsMostError for an update that would cancel most sessions, unless
+        `force`."""
+        result = self.store.programmes.import_(programme, force=force)
         self.switch(result.conference)
         return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,7 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from planner.domain.changes import AffectedChoice, ChangeSet, affected_choices, compare
+from planner.domain.changes import (
+    AffectedChoice,
+    ChangeSet,
+    affected_choices,
+    compare,
+    returning_choices,
+)
 from planner.domain.programme import Conference, Programme, sort_key
 from planner.domain.rules import restored_choices
 from planner.store.choices import chosen_in, replace_choices
@@ -40,6 +47,25 @@ class ImportResult:
     is_new: bool
     changes: ChangeSet
     affected: list[AffectedChoice]
+    # What reading the file put right or left out (Programme.remarks).
+    remarks: tuple[str, ...] = ()
+
+
+class UpdateCancelsMostError(PlanError):
+    """An update that would cancel most of a conference's sessions: perhaps the wrong file,
+    or a broken export. It is imported only when the user confirms (`force`)."""
+
+    def __init__(self, conference: Conference, cancelled: int, count: int) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Repository",
+                "This file would cancel {cancelled} of the {count} sessions of {title}; "
+                "if it really is the new programme, import it again with --force.",
+            ).format(cancelled=cancelled, count=count, title=conference.title)
+        )
+        self.conference = conference
+        self.cancelled = cancelled
+        self.count = count
 
 
 class Programmes:
@@ -72,20 +98,27 @@ class Programmes:
         with self.database.transaction() as db:
             _fill(db, _row_for(db, programme.conference), programme)
 
-    def import_(self, programme: Programme) -> ImportResult:
+    def import_(self, programme: Programme, *, force: bool = False) -> ImportResult:
         """Store an imported programme and say what changed; the plan is kept whole.
 
         An earlier version of the same conference is kept, with the choices of that moment,
         so that `undo` can bring both back. Sessions that are new or changed stay marked
-        until seen.
+        until seen. An update that would cancel most of the programme is refused with
+        UpdateCancelsMostError unless `force`.
         """
         with self.database.transaction() as db:
-            row = db.scalars(select(ConferenceRow).filter_by(key=programme.conference.key)).first()
+            row, programme = _conference_for(db, programme)
             if row is None:
                 _fill(db, _row_for(db, programme.conference), programme)
-                return ImportResult(programme.conference, True, ChangeSet(), [])
+                return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
             before = _programme(db, row)
             chosen = chosen_in(db, row.id)
+            known = _known_guids(db, row.id) | chosen
+            changes = compare(before.sessions, programme.sessions, known)
+            if not force and 2 * len(changes.cancelled) > len(before.sessions):
+                raise UpdateCancelsMostError(
+                    programme.conference, len(changes.cancelled), len(before.sessions)
+                )
             db.add(
                 ProgrammeVersionRow(
                     conference_id=row.id,
@@ -96,11 +129,15 @@ class Programmes:
                 )
             )
             _fill(db, row, programme)
-            changes = compare(before.sessions, programme.sessions)
             for guid, change in _change_marks(changes).items():
                 db.merge(UnseenChangeRow(conference_id=row.id, session_guid=guid, change=change))
-            affected = affected_choices(changes, chosen, programme)
-            return ImportResult(programme.conference, False, changes, affected)
+            _restored, offered = returning_choices(changes, chosen, programme)
+            if offered:
+                replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
+            affected = affected_choices(
+                changes, chosen - {s.guid for s in offered}, programme, offered
+            )
+            return ImportResult(programme.conference, False, changes, affected, programme.remarks)
 
     def can_undo(self, conference: Conference) -> bool:
         with self.database.transaction(write=False) as db:
@@ -132,7 +169,9 @@ class Programmes:
             version = _last_version(db, row.id)
             if version is None:
                 return None
-            return compare(_version_programme(version).sessions, _programme(db, row).sessions)
+            earlier = _version_programme(version).sessions
+            known = _known_guids(db, row.id, before=version.id)
+            return compare(earlier, _programme(db, row).sessions, known)
 
     def unseen(self, conference: Conference) -> dict[str, str]:
         """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
@@ -154,6 +193,37 @@ class Programmes:
         """Make `conference` the current one, which commands act on by default."""
         with self.database.transaction() as db:
             conference_row(db, conference).opened_at = datetime.now()
+
+
+def _conference_for(db: DbSession, programme: Programme) -> tuple[ConferenceRow | None, Programme]:
+    """The stored conference an imported programme updates, if any, and the programme keyed
+    for it. An acronym alone does not make two programmes one conference: one whose title
+    and days both differ from the stored one of that acronym is another conference, and
+    gets a key of its own."""
+    conference = programme.conference
+    row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
+    if row is None or _same_conference(row, conference):
+        return row, programme
+    key = f"{conference.key}-{min(conference.days).isoformat()}"
+    keyed = dataclasses.replace(programme, conference=dataclasses.replace(conference, key=key))
+    return db.scalars(select(ConferenceRow).filter_by(key=key)).first(), keyed
+
+
+def _same_conference(row: ConferenceRow, conference: Conference) -> bool:
+    days = {day.isoformat() for day in conference.days}
+    return bool(days & set(row.days)) or row.title.casefold() == conference.title.casefold()
+
+
+def _known_guids(db: DbSession, conference_id: int, before: int | None = None) -> set[str]:
+    """The identities of the sessions of the kept earlier versions (before version `before`)."""
+    query = select(ProgrammeVersionRow).filter_by(conference_id=conference_id)
+    if before is not None:
+        query = query.where(ProgrammeVersionRow.id < before)
+    found: set[str] = set()
+    for version in db.scalars(query):
+        data: Any = version.programme
+        found |= {str(s.get("guid")) for s in data.get("sessions", []) if isinstance(s, dict)}
+    return found
 
 
 def _row_for(db: DbSession, conference: Conference) -> ConferenceRow:
@@ -221,4 +291,4 @@ def _change_marks(changes: ChangeSet) -> dict[str, str]:
     marks = {new.guid: "changed" for _, new in changes.other}
     marks |= {new.guid: "retitled" for _, new in changes.retitled}
     marks |= {new.guid: "moved" for _, new in changes.moved}
-    return marks | {s.guid: "added" for s in changes.added}
+    return marks | {s.guid: "added" for s in (*changes.added, *changes.back)}

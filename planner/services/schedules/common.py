@@ -1,29 +1,23 @@
-"""What the schedule readers (schedule.json, schedule.xml) share: fields, times, rooms, limits."""
+"""What the schedule readers share: the error, limits, kinds, durations, zones and times."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import Kind, Session
-from planner.domain.zones import on_clock, wall_clock_instant, zone_for
+from planner.domain.programme import Kind
 
 # Far above any real conference (FOSDEM's schedule.xml is about 3 MB).
 MAX_BYTES = 64 * 1024 * 1024
-
-
-class ScheduleError(ValueError):
-    """A schedule file that cannot be understood; the message says which file, where and why.
-
-    Messages are translated (context "Import") when they are raised, in the language the
-    planner speaks at that moment.
-    """
-
+# Far above any real conference (FOSDEM has about 950 events, the largest CCC about 1,400).
+MAX_EVENTS = 20_000
+# The years a programme can be in, and the longest an event can last.
+YEARS = range(1900, 2201)
+LONGEST = timedelta(hours=24)
 
 # What an event's `type` must say for the item to be on everyone's agenda; every other type
 # (talk, lecture, keynote, workshop, devroom, ...) is a session the attendee may choose.
@@ -32,10 +26,16 @@ BREAK_WORDS = frozenset(
     | {"paus", "rast", "lunchpaus", "kaffepaus", "fika", "kaffe", "middag", "frukost"}
 )
 PLENARY_WORDS = frozenset({"plenary", "plenum", "plenar"})
-# Far above any real conference (FOSDEM has about 950 events, the largest CCC about 300).
-MAX_EVENTS = 20_000
 
-_DURATION = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
+_DURATION = re.compile(r"^(\d{1,5}):(\d{2})(?::(\d{2}))?$")
+
+
+class ScheduleError(ValueError):
+    """A schedule file that cannot be understood; the message says which file, where and why.
+
+    Messages are translated (context "Import") when they are raised, in the language the
+    planner speaks at that moment.
+    """
 
 
 def failure(path: Path, where: str, template: str, **values: object) -> ScheduleError:
@@ -69,13 +69,30 @@ def duration(text: str) -> timedelta | None:
     return timedelta(hours=int(match[1]), minutes=int(match[2]), seconds=int(match[3] or 0))
 
 
+def later(start: datetime, length: timedelta) -> datetime:
+    """`start` plus `length`; past the calendar's end, the last moment it has (which the
+    year check then refuses, naming the event)."""
+    try:
+        return start + length
+    except OverflowError:
+        return datetime.max.replace(tzinfo=start.tzinfo)
+
+
+def moment(text: str) -> datetime | None:
+    """An ISO 8601 date and time (with or without a UTC offset, "Z" for UTC), or None."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
 def checked_zone(path: Path, name: object) -> str | None:
     """The file's time zone name, None when it gives none; an unknown zone is refused."""
     if name is None or name == "":
         return None
     if isinstance(name, str):
         try:
-            zone_for(name.strip())
+            ZoneInfo(name.strip())
         except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
             pass
         else:
@@ -89,28 +106,6 @@ def checked_zone(path: Path, name: object) -> str | None:
     )
 
 
-def instant(moment: datetime, zone_name: str | None) -> datetime:
-    """A time from the file as the planner keeps it.
-
-    With an offset it is an instant, shown on the conference's clock when the file names its
-    zone and at its own offset when not; without one it is a wall-clock time in the named
-    zone, or floating when the file names none.
-    """
-    zone = zone_for(zone_name) if zone_name is not None else None
-    if moment.tzinfo is not None:
-        return on_clock(moment, zone)
-    return wall_clock_instant(moment, zone) if zone is not None else moment
-
-
-def room_order(names: Iterable[str]) -> dict[str, int]:
-    """Rooms in the order the file lists them, which is the order of the grid's columns."""
-    order: dict[str, int] = {}
-    for name in names:
-        if name.strip():
-            order.setdefault(name.strip(), len(order))
-    return order
-
-
 def check_count(path: Path, count: int) -> None:
     if count > MAX_EVENTS:
         raise ScheduleError(
@@ -120,37 +115,3 @@ def check_count(path: Path, count: int) -> None:
                 "no conference schedule is that large.",
             ).format(file=path.name, count=count, most=MAX_EVENTS)
         )
-
-
-def finished(path: Path, sessions: Sequence[Session], rooms: dict[str, int]) -> list[Session]:
-    """The sessions with their rooms' columns, once each guid is known to be used once."""
-    check_count(path, len(sessions))
-    seen: set[str] = set()
-    for session in sessions:
-        if session.guid in seen:
-            raise failure(
-                path,
-                "conference",
-                QCoreApplication.translate(
-                    "Import", '{file}, {where}: the guid "{guid}" is used twice.'
-                ),
-                guid=session.guid,
-            )
-        seen.add(session.guid)
-    return with_columns(sessions, rooms)
-
-
-def with_columns(sessions: Sequence[Session], rooms: dict[str, int]) -> list[Session]:
-    """Each session's left-to-right place: its room's, or without a room, its place among
-    the roomless sessions that start with it, in the order the file lists them (the shipped
-    programme's parallel themes)."""
-    roomless: dict[datetime, int] = {}
-    placed = []
-    for session in sessions:
-        if session.room is not None:
-            column = rooms.get(session.room, 0)
-        else:
-            column = roomless.get(session.start, 0)
-            roomless[session.start] = column + 1
-        placed.append(dataclasses.replace(session, column=column))
-    return placed

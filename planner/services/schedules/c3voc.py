@@ -1,4 +1,5 @@
-"""Read a programme in the C3VOC `schedule.json` format (what pretalx and frab export).
+"""Read a programme in the C3VOC `schedule.json` format: version 1 (what pretalx and frab
+export: events in `conference.days[].rooms`) and version 2 (the CCC hub's: `schedule.events`).
 
 Parsing is lenient: unknown keys are ignored and optional fields may be missing. Extra keys
 written by this project: `title_en`, `subtitle_en` and `track_en` on events, and
@@ -9,35 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import (
-    Conference,
-    ConferenceInfo,
-    Programme,
-    Session,
-    Speaker,
-    arrange,
-)
-from planner.services.schedule_common import (
+from planner.domain.programme import ConferenceInfo, Speaker
+from planner.services.schedules.common import (
     ScheduleError,
     check_count,
     checked_zone,
     duration,
     failure,
-    finished,
-    instant,
     kind_for,
+    later,
+    moment,
     optional,
-    room_order,
 )
+from planner.services.schedules.draft import Draft, DraftDay, DraftEvent
 
 
-def read_schedule_json(path: Path, text: str) -> Programme:
+def read_schedule_json(path: Path, text: str) -> Draft:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -46,10 +41,18 @@ def read_schedule_json(path: Path, text: str) -> Programme:
                 "Import", "{file}, line {line}: this is not valid JSON ({reason})."
             ).format(file=path.name, line=error.lineno, reason=error.msg)
         ) from error
+    except RecursionError as error:
+        raise ScheduleError(
+            QCoreApplication.translate(
+                "Import",
+                "{file} nests its values deeper than any schedule does; "
+                "export the programme again.",
+            ).format(file=path.name)
+        ) from error
     reader = _Reader(path)
     schedule = reader.mapping(document, "schedule", None)
     conference = reader.mapping(schedule, "conference", "schedule")
-    return reader.programme(conference)
+    return reader.draft(conference, schedule.get("events"))
 
 
 class _Reader:
@@ -92,27 +95,71 @@ class _Reader:
             raise self.missing(where, key)
         return value.strip()
 
-    def programme(self, conference: dict[str, Any]) -> Programme:
+    def draft(self, conference: dict[str, Any], events: Any) -> Draft:
         title = self.text(conference, "title", "conference")
-        key = self.text(conference, "acronym", "conference")
+        zone = checked_zone(self.path, conference.get("time_zone_name"))
         days_data = conference.get("days")
-        if not isinstance(days_data, list) or not days_data:
+        if not isinstance(days_data, list) or (not days_data and events is None):
             raise self.missing("conference", "days")
-        zone_name = checked_zone(self.path, conference.get("time_zone_name"))
-        sessions: list[Session] = []
-        rooms = _room_order(conference, days_data)
-        days: list[dt.date] = []
-        for day_index, day in enumerate(days_data):
+        days = [self.day(day, f"days[{n}]") for n, day in enumerate(days_data)]
+        rooms = [
+            str(room["name"])
+            for room in conference.get("rooms") or []
+            if isinstance(room, dict) and room.get("name")
+        ]
+        if isinstance(events, list):
+            found = list(self.version_2(conference, events))
+        else:
+            found = list(self.version_1(days_data, days, rooms))
+        meta = conference.get("meta")
+        extra = meta.get("planner") if isinstance(meta, dict) else None
+        extra = extra if isinstance(extra, dict) else {}
+        return Draft(
+            path=self.path,
+            title=title,
+            key=optional(conference.get("acronym")),
+            zone=zone,
+            events=found,
+            days=days,
+            rooms=rooms,
+            info=_info(extra, conference.get("description"), ""),
+            title_en=extra.get("title_en") or None,
+            info_en=_info(extra, extra.get("description_en"), "_en") if extra else None,
+        )
+
+    def day(self, day: Any, where: str) -> DraftDay:
+        if not isinstance(day, dict):
+            raise self.fail(
+                where,
+                QCoreApplication.translate("Import", "{file}, {where}: a day must be an object."),
+            )
+        try:
+            date = dt.date.fromisoformat(str(day.get("date")))
+        except ValueError as error:
+            raise self.fail(
+                where,
+                QCoreApplication.translate(
+                    "Import", '{file}, {where}: "date" must be a date like 2018-05-17.'
+                ),
+            ) from error
+        start = moment(str(day.get("day_start") or day.get("start") or ""))
+        end = moment(str(day.get("day_end") or day.get("end") or ""))
+        return DraftDay(date, start, end)
+
+    def version_1(
+        self, days_data: list[Any], days: list[DraftDay], rooms: list[str]
+    ) -> Iterator[DraftEvent]:
+        """Events listed under their day and room."""
+        count = sum(
+            len(events)
+            for day in days_data
+            if isinstance(day, dict) and isinstance(day.get("rooms"), dict)
+            for events in day["rooms"].values()
+            if isinstance(events, list)
+        )
+        check_count(self.path, count)
+        for day_index, (day, draft_day) in enumerate(zip(days_data, days, strict=True)):
             where = f"days[{day_index}]"
-            if not isinstance(day, dict):
-                raise self.fail(
-                    where,
-                    QCoreApplication.translate(
-                        "Import", "{file}, {where}: a day must be an object."
-                    ),
-                )
-            day_date = self.date(day, where)
-            days.append(day_date)
             day_rooms = day.get("rooms") or {}
             if not isinstance(day_rooms, dict):
                 raise self.fail(
@@ -122,6 +169,7 @@ class _Reader:
                     ),
                 )
             for room, events in day_rooms.items():
+                rooms.append(str(room))
                 if not isinstance(events, list):
                     raise self.fail(
                         f'{where}.rooms["{room}"]',
@@ -129,41 +177,44 @@ class _Reader:
                             "Import", "{file}, {where}: a room must be a list of events."
                         ),
                     )
-                check_count(self.path, len(sessions) + len(events))
                 for event_index, event in enumerate(events):
                     event_where = f'{where}.rooms["{room}"][{event_index}]'
-                    sessions.append(self.session(event, event_where, day_date, zone_name, room))
-        sessions = finished(self.path, sessions, rooms)
-        meta = conference.get("meta")
-        extra = meta.get("planner") if isinstance(meta, dict) else None
-        extra = extra if isinstance(extra, dict) else {}
-        return Programme(
-            Conference(
-                key=key,
-                title=title,
-                timezone=zone_name,
-                days=tuple(sorted(set(days))),
-                info=_info(extra, conference.get("description"), ""),
-                title_en=extra.get("title_en") or None,
-                info_en=_info(extra, extra.get("description_en"), "_en") if extra else None,
-            ),
-            tuple(arrange(sessions)),
-        )
+                    yield self.event(event, event_where, str(room), draft_day.date)
 
-    def date(self, day: dict[str, Any], where: str) -> dt.date:
-        try:
-            return dt.date.fromisoformat(str(day.get("date")))
-        except ValueError as error:
-            raise self.fail(
+    def version_2(self, conference: dict[str, Any], events: list[Any]) -> Iterator[DraftEvent]:
+        """Events in one list, each naming its room and track by object."""
+        check_count(self.path, len(events))
+        tracks = {
+            str(track.get("slug")): str(track.get("name"))
+            for track in conference.get("tracks") or []
+            if isinstance(track, dict) and track.get("slug") and track.get("name")
+        }
+        for index, event in enumerate(events):
+            where = f"events[{index}]"
+            if not isinstance(event, dict):
+                yield self.event(event, where, None, None)
+                continue
+            room = event.get("room")
+            track = event.get("track")
+            if isinstance(track, dict):
+                slug = str(track.get("slug") or "")
+                track = track.get("name") or tracks.get(slug) or slug or None
+            yield self.event(
+                {
+                    **event,
+                    "room": room.get("name") if isinstance(room, dict) else room,
+                    "track": track,
+                    "date": event.get("start") or event.get("date"),
+                    "persons": event.get("participants") or event.get("persons"),
+                },
                 where,
-                QCoreApplication.translate(
-                    "Import", '{file}, {where}: "date" must be a date like 2018-05-17.'
-                ),
-            ) from error
+                None,
+                None,
+            )
 
-    def session(
-        self, event: Any, where: str, day: dt.date, zone_name: str | None, listed_in: str
-    ) -> Session:
+    def event(
+        self, event: Any, where: str, listed_in: str | None, day: dt.date | None
+    ) -> DraftEvent:
         if not isinstance(event, dict):
             raise self.fail(
                 where,
@@ -171,11 +222,9 @@ class _Reader:
                     "Import", "{file}, {where}: an event must be an object."
                 ),
             )
-        guid = self.text(event, "guid", where)
         title = self.text(event, "title", where)
-        try:
-            begins = datetime.fromisoformat(str(event.get("date")))
-        except ValueError as error:
+        begins = moment(str(event.get("date") or ""))
+        if begins is None:
             raise self.fail(
                 where,
                 QCoreApplication.translate(
@@ -183,9 +232,7 @@ class _Reader:
                     '{file}, {where}: "date" must be a date and time '
                     "like 2018-05-17T09:00:00+02:00.",
                 ),
-            ) from error
-        start = instant(begins, zone_name)
-        end = self.end(event, where, start, zone_name)
+            )
         persons = event.get("persons")
         persons = persons if isinstance(persons, list) else []
         speakers = tuple(
@@ -198,12 +245,14 @@ class _Reader:
             for name in ("subtitle", "title", "track")  # sorted, as the store gives them back
             if event.get(f"{name}_en")
         )
-        return Session(
-            guid=guid,
-            day=day,
-            start=start,
-            end=end,
+        ident = event.get("id")
+        return DraftEvent(
+            where=where,
+            guid=optional(event.get("guid")),
+            ident=str(ident) if isinstance(ident, int | str) and str(ident).strip() else None,
             title=title,
+            start=begins,
+            end=self.end(event, where, begins),
             kind=kind_for(event.get("type")),
             track=optional(event.get("track")),
             # An event without its own "room" is in the room it is listed under.
@@ -214,15 +263,13 @@ class _Reader:
             description=optional(event.get("description")),
             url=optional(event.get("url")),
             english=english,
+            listed_day=day,
         )
 
-    def end(
-        self, event: dict[str, Any], where: str, start: datetime, zone_name: str | None
-    ) -> datetime | None:
+    def end(self, event: dict[str, Any], where: str, start: datetime) -> datetime | None:
         if event.get("end"):
-            try:
-                ends = datetime.fromisoformat(str(event["end"]))
-            except ValueError as error:
+            ends = moment(str(event["end"]))
+            if ends is None:
                 raise self.fail(
                     where,
                     QCoreApplication.translate(
@@ -230,8 +277,8 @@ class _Reader:
                         '{file}, {where}: "end" must be a date and time '
                         "like 2018-05-17T10:00:00+02:00.",
                     ),
-                ) from error
-            return instant(ends, zone_name)
+                )
+            return ends
         given = event.get("duration")
         if not given:
             return None  # the programme does not say when it ends
@@ -246,19 +293,7 @@ class _Reader:
                 ),
                 given=given,
             )
-        return start + length
-
-
-def _room_order(conference: dict[str, Any], days: list[Any]) -> dict[str, int]:
-    """Rooms in the order the file lists them, which is the order of the grid's columns."""
-    names: list[str] = []
-    for room in conference.get("rooms") or []:
-        if isinstance(room, dict) and room.get("name"):
-            names.append(str(room["name"]))
-    for day in days:
-        if isinstance(day, dict) and isinstance(day.get("rooms"), dict):
-            names.extend(str(name) for name in day["rooms"])
-    return room_order(names)
+        return later(start, length)
 
 
 def _info(extra: dict[str, Any], description: Any, suffix: str) -> ConferenceInfo:

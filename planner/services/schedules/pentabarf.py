@@ -5,8 +5,10 @@ hostile file can neither blow up in memory nor make the planner read other files
 lenient: unknown elements are ignored, optional ones may be missing, and blank lines before the
 `<?xml` declaration are accepted.
 
-Sessions belong to the `<day>` element they are in, not to their calendar date: a Pentabarf day
-runs past midnight (its `day_change`), so an event at 00:30 may belong to the day before.
+Events may be listed under `<day>/<room>` (frab, pretalx, FOSDEM) or directly under `<day>`
+with a `<room>` of their own (Pentabarf's older exports); their time is `<date>` where given,
+else the day's date and their `<start>` clock time. A Pentabarf day runs past midnight (its
+`day_change`), so an event at 00:30 may belong to the day before.
 """
 
 from __future__ import annotations
@@ -20,22 +22,22 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeElementTree
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, arrange
-from planner.services.schedule_common import (
+from planner.domain.programme import ConferenceInfo
+from planner.services.schedules.common import (
     ScheduleError,
     check_count,
     checked_zone,
     duration,
     failure,
-    finished,
-    instant,
     kind_for,
+    later,
+    moment,
     optional,
-    room_order,
 )
+from planner.services.schedules.draft import Draft, DraftDay, DraftEvent
 
 
-def read_schedule_xml(path: Path, text: str) -> Programme:
+def read_schedule_xml(path: Path, text: str) -> Draft:
     root = _parse(path, text)
     if root.tag != "schedule":
         raise ScheduleError(
@@ -45,7 +47,7 @@ def read_schedule_xml(path: Path, text: str) -> Programme:
                 "not <schedule>; export the programme as schedule.xml and try again.",
             ).format(file=path.name, tag=root.tag)
         )
-    return _Reader(path).programme(root)
+    return _Reader(path).draft(root)
 
 
 def _parse(path: Path, text: str) -> Element:
@@ -88,7 +90,6 @@ def _parse(path: Path, text: str) -> Element:
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.zone_name: str | None = None
 
     def fail(self, where: str, template: str, **values: object) -> ScheduleError:
         """`template`: a translated sentence with {file}, {where} and `values` placeholders."""
@@ -106,17 +107,13 @@ class _Reader:
             )
         return value
 
-    def programme(self, root: Element) -> Programme:
+    def draft(self, root: Element) -> Draft:
         conference = root.find("conference")
         if conference is None:
             raise self.fail(
                 "schedule",
                 QCoreApplication.translate("Import", "{file}, {where}: <conference> is missing."),
             )
-        key = self.text(conference, "acronym", "conference")
-        title = self.text(conference, "title", "conference")
-        self.zone_name = checked_zone(self.path, optional(conference.findtext("time_zone_name")))
-        day_change = _clock(conference.findtext("day_change"))
         day_elements = root.findall("day")
         if not day_elements:
             raise self.fail(
@@ -126,35 +123,31 @@ class _Reader:
                 ),
             )
         check_count(self.path, sum(1 for _ in root.iter("event")))
-        rooms = room_order(
-            [str(room.get("name") or "") for room in root.iterfind("rooms/room")]
-            + [str(room.get("name") or "") for day in day_elements for room in day.iterfind("room")]
-        )
-        days: list[dt.date] = []
-        sessions: list[Session] = []
+        day_change = _clock(conference.findtext("day_change"))
+        rooms = [str(room.get("name") or "") for room in root.iterfind("rooms/room")]
+        days: list[DraftDay] = []
+        events: list[DraftEvent] = []
+        placed: set[int] = set()
         for day_index, day in enumerate(day_elements):
             where = f"day[{day_index}]"
-            try:
-                day_date = dt.date.fromisoformat(str(day.get("date")).strip())
-            except ValueError:
-                raise self.fail(
-                    where,
-                    QCoreApplication.translate(
-                        "Import",
-                        '{file}, {where}: the "date" attribute must be a date like 2025-02-01.',
-                    ),
-                ) from None
-            days.append(day_date)
-            begins = self.day_begins(day, day_date, day_change)
+            draft_day = self.day(day, where)
+            days.append(draft_day)
+            listed: list[tuple[str | None, str, list[Element]]] = [
+                (None, f"{where}.event", day.findall("event"))
+            ]
             for room_index, room in enumerate(day.iterfind("room")):
                 name = optional(room.get("name"))
+                rooms.append(name or "")
                 room_where = f'{where}.room["{name}"]' if name else f"{where}.room[{room_index}]"
-                for event_index, event in enumerate(room.iterfind("event")):
-                    event_where = f"{room_where}.event[{event_index}]"
+                listed.append((name, f"{room_where}.event", room.findall("event")))
+            for room_name, prefix, elements in listed:
+                for event_index, event in enumerate(elements):
+                    placed.add(id(event))
+                    event_where = f"{prefix}[{event_index}]"
                     if event.get("id"):
                         event_where += f" (id {event.get('id')})"
-                    sessions.append(self.session(event, event_where, day_date, begins, name))
-        sessions = finished(self.path, sessions, rooms)
+                    events.append(self.event(event, event_where, draft_day, day_change, room_name))
+        self.check_all_placed(root, placed)
         venue = ", ".join(
             text
             for text in (
@@ -163,54 +156,61 @@ class _Reader:
             )
             if text
         )
-        return Programme(
-            Conference(
-                key=key,
-                title=title,
-                timezone=self.zone_name,
-                days=tuple(sorted(set(days))),
-                info=ConferenceInfo(
-                    description=optional(conference.findtext("description")) or "",
-                    venue=venue,
-                ),
+        return Draft(
+            path=self.path,
+            title=optional(conference.findtext("title")) or self.path.stem,
+            key=optional(conference.findtext("acronym")),
+            zone=checked_zone(self.path, optional(conference.findtext("time_zone_name"))),
+            events=events,
+            days=days,
+            rooms=rooms,
+            day_change=day_change,
+            info=ConferenceInfo(
+                description=optional(conference.findtext("description")) or "",
+                venue=venue,
             ),
-            tuple(arrange(sessions)),
         )
 
-    def day_begins(
-        self, day: Element, day_date: dt.date, day_change: dt.time | None
-    ) -> datetime | None:
-        """When the day begins on the wall clock, where the file says; it may not."""
-        start = day.get("start")
-        if start:
-            try:
-                moment = datetime.fromisoformat(start.strip())
-            except ValueError:
-                moment = None
-            if moment is not None:
-                return instant(moment, self.zone_name)
-        if day_change is not None:
-            return instant(datetime.combine(day_date, day_change), self.zone_name)
-        return None
+    def check_all_placed(self, root: Element, placed: set[int]) -> None:
+        """An event outside any day has no date: the file is refused rather than the event
+        silently dropped."""
+        for event in root.iter("event"):
+            if id(event) not in placed:
+                raise self.fail(
+                    f"event (id {event.get('id')})" if event.get("id") else "event",
+                    QCoreApplication.translate(
+                        "Import",
+                        "{file}, {where}: the event “{title}” is not inside a <day>, so it has "
+                        "no date; export the schedule again.",
+                    ),
+                    title=optional(event.findtext("title")) or "?",
+                )
 
-    def session(
-        self,
-        event: Element,
-        where: str,
-        day: dt.date,
-        day_begins: datetime | None,
-        room: str | None,
-    ) -> Session:
-        guid = optional(event.get("guid"))
-        if guid is None:
+    def day(self, day: Element, where: str) -> DraftDay:
+        try:
+            date = dt.date.fromisoformat(str(day.get("date")).strip())
+        except ValueError:
             raise self.fail(
                 where,
                 QCoreApplication.translate(
-                    "Import", '{file}, {where}: the "guid" attribute is missing or empty.'
+                    "Import",
+                    '{file}, {where}: the "date" attribute must be a date like 2025-02-01.',
                 ),
-            )
+            ) from None
+        return DraftDay(
+            date, moment(str(day.get("start") or "")), moment(str(day.get("end") or ""))
+        )
+
+    def event(
+        self,
+        event: Element,
+        where: str,
+        day: DraftDay,
+        day_change: dt.time | None,
+        room: str | None,
+    ) -> DraftEvent:
         title = self.text(event, "title", where)
-        start = self.start(event, where, day, day_begins)
+        start = self.start(event, where, day, day_change)
         given = optional(event.findtext("duration"))
         end = None  # the programme does not say when it ends
         if given is not None:
@@ -225,7 +225,7 @@ class _Reader:
                     ),
                     given=given,
                 )
-            end = start + length
+            end = later(start, length)
         persons = event.find("persons")
         speakers = (
             tuple(
@@ -236,12 +236,13 @@ class _Reader:
             if persons is not None
             else ()
         )
-        return Session(
-            guid=guid,
-            day=day,
+        return DraftEvent(
+            where=where,
+            guid=optional(event.get("guid")),
+            ident=optional(event.get("id")),
+            title=title,
             start=start,
             end=end,
-            title=title,
             kind=kind_for(event.findtext("type")),
             track=optional(event.findtext("track")),
             room=optional(event.findtext("room")) or room,
@@ -250,16 +251,16 @@ class _Reader:
             abstract=optional(event.findtext("abstract")),
             description=optional(event.findtext("description")),
             url=optional(event.findtext("url")),
+            listed_day=day.date,
         )
 
     def start(
-        self, event: Element, where: str, day: dt.date, day_begins: datetime | None
+        self, event: Element, where: str, day: DraftDay, day_change: dt.time | None
     ) -> datetime:
         given = optional(event.findtext("date"))
         if given is not None:
-            try:
-                begins = datetime.fromisoformat(given)
-            except ValueError:
+            begins = moment(given)
+            if begins is None:
                 raise self.fail(
                     where,
                     QCoreApplication.translate(
@@ -268,9 +269,9 @@ class _Reader:
                         'like 2025-02-01T10:30:00+01:00, not "{given}".',
                     ),
                     given=given,
-                ) from None
-            return instant(begins, self.zone_name)
-        # No <date>: the day's date and the <start> clock time, in the conference's zone.
+                )
+            return begins
+        # No <date>: the day's date and the <start> clock time.
         clock = _clock(event.findtext("start"))
         if clock is None:
             raise self.fail(
@@ -280,13 +281,14 @@ class _Reader:
                     "{file}, {where}: <date> and <start> are missing, so the event has no time.",
                 ),
             )
-        wall = datetime.combine(day, clock)
-        if self.zone_name is None and day_begins is not None and day_begins.tzinfo is not None:
-            # A file that names no zone but gives the day's offset: the clock time is at it.
-            wall = wall.replace(tzinfo=day_begins.tzinfo)
-        if day_begins is not None and instant(wall, self.zone_name) < day_begins:
-            wall += timedelta(days=1)  # after midnight, still on this day of the conference
-        return instant(wall, self.zone_name)
+        begins = datetime.combine(day.date, clock)
+        if day.start is not None and day.start.tzinfo is not None:
+            # The day gives its offset: a clock time of that day is at the same offset.
+            begins = begins.replace(tzinfo=day.start.tzinfo)
+        day_begins = day.start.time() if day.start is not None else day_change
+        if day_begins is not None and clock < day_begins:
+            begins += timedelta(days=1)  # after midnight, still on this day of the conference
+        return begins
 
 
 def _clock(text: str | None) -> dt.time | None:

@@ -1,0 +1,1 @@
+"""Readers of the standard schedule formats: each turns a file into a draft programme."""
