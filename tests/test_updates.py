@@ -13,29 +13,15 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.services.planning import SHIPPED_PROGRAMME
 from planner.ui.timetable import STATE_ROLE
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
+from tests.shipped import events, find, guid_of, shipped
 
 CITIES = "Medborgarbudget i städer"
 CIVIL = "Civilsamhällets roll inom Medborgarbudget"
 CRITERIA = "Kriterier för Medborgarbudget"
 NEW_TITLE = "Kriterier och uppföljning av medborgarbudget"
-
-
-def shipped() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(SHIPPED_PROGRAMME.read_text(encoding="utf-8"))
-    return document
-
-
-def events(document: dict[str, Any]) -> list[dict[str, Any]]:
-    days = document["schedule"]["conference"]["days"]
-    return [event for day in days for event in day["rooms"][""]]
-
-
-def find(document: dict[str, Any], title: str, start: str) -> dict[str, Any]:
-    return next(e for e in events(document) if e["title"] == title and e["start"] == start)
 
 
 def updated(tmp_path: Path) -> tuple[Path, dict[str, str]]:
@@ -72,11 +58,6 @@ def updated(tmp_path: Path) -> tuple[Path, dict[str, str]]:
         "added": added["guid"],
     }
     return path, guids
-
-
-def guid_of(cli: CliRun, title: str, start: str) -> str:
-    items = program_json(cli, "--lang", "sv")["items"]
-    return next(str(i["id"]) for i in items if i["title"] == title and i["start"] == start)
 
 
 def test_update_report_lists_exactly_the_changes_and_keeps_choices(
