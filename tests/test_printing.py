@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, arrange
-from planner.services.planning import Opened
+from planner.services.planning import Opened, Plan
+from planner.services.printing import export_pdf, plan_document
 from planner.ui.printing import PrintOptionsDialog
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
@@ -26,7 +29,71 @@ YOUNG = "Participatory budgeting for young people"
 
 def pdf_pages(path: Path) -> list[str]:
     """Each page's text with runs of white space (line breaks of wrapped text) as one space."""
-    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+    return [page.text for page in pdf_runs(path)]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text as the PDF shows it: where it starts on the page, and its size."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+FOOTER_STARTS = ("The programme may change", "Printed ", "Page ")
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    width: float
+    height: float
+    text: str
+    runs: list[Run]
+
+    @property
+    def footer(self) -> list[Run]:
+        return [r for r in self.runs if r.text.startswith(FOOTER_STARTS)]
+
+    @property
+    def body(self) -> list[Run]:
+        return [r for r in self.runs if not r.text.startswith(FOOTER_STARTS)]
+
+
+def pdf_runs(path: Path) -> list[PdfPage]:
+    """Each page's text, and its pieces with the place and size that the text matrix and the
+    transformation matrix give them."""
+    return [read_page(page) for page in PdfReader(path).pages]
+
+
+def read_page(page: PageObject) -> PdfPage:
+    runs: list[Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        text = " ".join(text.split())
+        if text:
+            _a, _b, c, d, e, f = tm
+            ca, cb, cc, cd, ce, cf = cm
+            x, y = e * ca + f * cc + ce, e * cb + f * cd + cf
+            runs.append(Run(text, x, y, size * math.hypot(c * ca + d * cc, c * cb + d * cd)))
+
+    text = " ".join((page.extract_text(visitor_text=visit) or "").split())
+    box = page.mediabox
+    return PdfPage(float(box.width), float(box.height), text, runs)
+
+
+def assert_well_placed(pages: list[PdfPage]) -> None:
+    """Every text on its page, above the footer, at 7 points or more; no page left empty."""
+    for number, page in enumerate(pages, start=1):
+        assert len(page.footer) == 3, number
+        footer_top = max(r.y + r.size for r in page.footer)
+        assert page.body, f"page {number} is blank"
+        for run in page.runs:
+            assert 0 <= run.x < page.width and 0 <= run.y < page.height, (number, run)
+            assert run.size >= 6.99, (number, run)
+        for run in page.body:
+            assert run.y > footer_top, (number, run)
 
 
 def ids_by_title(cli: CliRun, *titles: str) -> list[str]:
@@ -88,6 +155,39 @@ def test_agenda_pdf_has_choices_in_time_order_open_slots_and_footer(
         assert "Printed " in page
 
 
+def test_agenda_pdf_offers_a_tick_list_for_each_open_slot_and_nothing_else(
+    cli: CliRun, tmp_path: Path
+) -> None:
+    target = tmp_path / "agenda.pdf"
+
+    assert cli("export-pdf", str(target))[0] == 0
+
+    first, second = pdf_pages(target)
+    header = "Not chosen yet – tick one of these 4 themes on the spot:"
+    for time in ("13:30–14:20", "14:40–15:30", "15:50–16:40", "16:50–17:40"):
+        assert f"{time} {header}" in first
+    assert first.count(header) == 4
+    assert second.count(header) == 1
+    assert "08:30–10:00 " + header in second
+    assert_well_placed(pdf_runs(target))
+
+
+def test_agenda_pdf_warns_of_a_theme_chosen_twice(plan: Plan, tmp_path: Path) -> None:
+    # An update of the programme can leave both runs of a theme in the plan.
+    runs = [s for s in plan.sessions if s.translated("en").title == SMALL_TOWNS]
+    assert len(runs) == 2
+    document = plan_document(plan.programme, [s.guid for s in runs], "en")
+    target = tmp_path / "twice.pdf"
+
+    assert export_pdf(target, document) == 2
+
+    first = pdf_pages(target)[0]
+    warning = "⚠ You chose this theme more than once: at 13:30 and 15:50"
+    assert first.count(warning) == 2
+    assert first.index(warning) > first.index(SMALL_TOWNS)
+    assert "At the same time as your choice" not in first
+
+
 def test_agenda_pdf_in_swedish_keeps_swedish_letters(cli: CliRun, tmp_path: Path) -> None:
     target = tmp_path / "agenda.pdf"
 
@@ -138,6 +238,7 @@ def test_grid_pdf_is_landscape_a_day_a_page_with_choices_marked(
     assert "Participatory budgeting in cities" in first
     assert first.count(SMALL_TOWNS) == 2
     assert "Page 2 of 2" in second
+    assert_well_placed(pdf_runs(target))
 
 
 def long_programme() -> Programme:
@@ -157,7 +258,7 @@ def long_programme() -> Programme:
                         start=moment,
                         end=end,
                         title=f"Talk D{day_number}N{number:02d}C{column} on the long road ahead",
-                        kind="session",
+                        kind="session" if parallel > 1 else "plenary",
                         track=f"Track {column}" if parallel > 1 else None,
                         room=f"Hall {column + 1}",
                         column=column,
@@ -188,18 +289,28 @@ def test_long_programme_flows_over_pages_without_splitting_an_item(
     assert code == 0, err
     pages = pdf_pages(target)
     assert len(pages) > 3
-    assert any("(continued)" in page for page in pages)
+    assert_well_placed(pdf_runs(target))
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
     fixed = [s for s in programme.sessions if s.for_everyone]
+    assert len(fixed) == 75
     for session in fixed:
         holding = [page for page in pages if session.title in page]
         assert len(holding) == 1, session.title
         # The whole item, its last line too, is on that one page.
         assert session.speakers[0] in holding[0]
-    open_slot_titles = [s.title for s in programme.sessions if not s.for_everyone]
-    for title in open_slot_titles:
-        assert sum(page.count(title) for page in pages) == 1, title
+    # Each open slot lists its sessions once, all on one page.
+    for members in programme.slots.values():
+        holding = [page for page in pages if members[0].title in page]
+        assert len(holding) == 1
+        assert all(page.count(s.title) == 1 for s in members for page in holding)
+    # A day goes on over further pages under its own heading, never under another's.
+    for day in ("Tuesday 4 March 2025", "Wednesday 5 March 2025", "Thursday 6 March 2025"):
+        first = next(n for n, page in enumerate(pages) if day in page)
+        assert f"{day} (continued)" not in pages[first]
+        continued = [n for n, page in enumerate(pages) if f"{day} (continued)" in page]
+        assert continued == list(range(first + 1, first + 1 + len(continued)))
+    assert any("(continued)" in page for page in pages)
 
 
 def test_unwritable_target_gives_one_clear_sentence_and_no_file(

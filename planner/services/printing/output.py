@@ -1,0 +1,97 @@
+"""Painting onto a printer, a preview or a PDF writer, and writing a PDF file whole."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
+
+from planner.services.printing.agenda import agenda_pages
+from planner.services.printing.document import Document, PrintError, page_layout
+from planner.services.printing.layout import Style, draw_footer
+from planner.services.printing.timetable import timetable_pages
+
+PDF_RESOLUTION = 600
+
+
+def paint(device: QPagedPaintDevice, document: Document) -> int:
+    """Paint the document onto a printer, a preview or a PDF writer; returns the page count."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The printer could not be used: check that it is ready."
+            )
+        )
+    try:
+        if document.grid:
+            pages, style = timetable_pages(device, document)
+        else:
+            style = Style(device)
+            pages = agenda_pages(style, document)
+        for number, page in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            # Nothing reaches into the footer, even a block too tall for any page.
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, style.width, style.bottom))
+            for block, top in page:
+                block.draw(painter, top)
+            painter.restore()
+            draw_footer(painter, style, document, number, len(pages))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def export_pdf(path: Path, document: Document, paper: str = "a4") -> int:
+    """Write the document as a PDF file, whole or not at all; returns the page count."""
+    path = Path(path)
+    if path.is_dir():
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "{path} is a folder: choose a file name for the PDF."
+            ).format(path=path)
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+    except OSError as error:
+        raise PrintError(_cannot_write(path, error)) from error
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Conference planner")
+        writer.setTitle(document.conference.title)
+        writer.setPageLayout(page_layout(paper, document.grid))
+        pages = paint(writer, document)
+        # The file is complete only once the writer is gone.
+        del writer
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except (OSError, PrintError) as error:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+        if isinstance(error, PrintError):
+            raise
+        raise PrintError(_cannot_write(path, error)) from error
+    return pages
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    return QCoreApplication.translate(
+        "Printing",
+        "The PDF could not be written to {path} ({reason}): choose a folder you can write to.",
+    ).format(path=path, reason=error.strerror or error)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
