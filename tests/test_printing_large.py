@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -209,6 +210,8 @@ def test_timetable_of_a_large_programme_puts_a_group_of_rooms_on_each_page(
     assert all(groups[n] is not None for n in saturday)
     starts = [n for n in saturday if "(continued)" not in days[n]]
     assert len(starts) > 1
+    # The item for everyone goes across the rooms of each group.
+    assert all("08:00 Opening keynote for everyone" in texts[n] for n in starts)
     for n in saturday:
         group = groups[n]
         assert group is not None
@@ -266,3 +269,51 @@ def reading_order(pages: list[PdfPage], room: str) -> list[str]:
         here = sorted((-y, guid) for guid, column, y in talk_runs(page) if column == room)
         order += [guid for _y, guid in here]
     return order
+
+
+# A slot wider than a page --------------------------------------------------------------------
+
+
+def wide_slot_programme() -> Programme:
+    """An opening for everyone, then 60 talks that start and end together: one slot."""
+    day = SATURDAY
+    opening = Session(
+        guid="opening",
+        day=day,
+        start=at(2025, 2, 1, 9, 0, zone="Europe/Brussels"),
+        end=at(2025, 2, 1, 9, 45, zone="Europe/Brussels"),
+        title="Opening for everyone",
+        kind="plenary",
+    )
+    start, end = at(2025, 2, 1, 10, 0, zone="Europe/Brussels"), at(2025, 2, 1, 11, 0)
+    talks = [
+        dataclasses.replace(talk(room, 0, day, start, end - start), speakers=())
+        for room in range(60)
+    ]
+    conference = dataclasses.replace(CONFERENCE, key="WIDE", days=(day,))
+    return Programme(conference, tuple(arrange([opening, *talks])))
+
+
+def test_a_slot_of_sixty_talks_prints_one_line_each_in_the_agenda_and_rooms_in_the_timetable(
+    qapp: Any, tmp_path: Path
+) -> None:
+    programme = wide_slot_programme()
+    (slot,) = programme.slots.values()
+    assert len(slot) == 60
+    agenda_pdf, timetable_pdf = tmp_path / "agenda.pdf", tmp_path / "timetable.pdf"
+
+    assert export_pdf(agenda_pdf, plan_document(programme, [], "en")) == 2
+    assert export_pdf(timetable_pdf, plan_document(programme, [], "en", grid=True)) > 1
+
+    for target in (agenda_pdf, timetable_pdf):
+        pages = pdf_runs(target)
+        assert_well_placed(pages)
+        for session in slot:
+            assert sum(page.text.count(session.title) for page in pages) == 1, session.title
+    # The slot whole on a page of its own, after the opening.
+    first, second = pdf_pages(agenda_pdf)
+    assert "Opening for everyone" in first
+    assert "Saturday 1 February 2025 (continued)" in second
+    assert "Not chosen yet – tick one of these 60 themes on the spot:" in second
+    # In the timetable each room has its column, a group of them a page.
+    assert "Rooms 1–" in pdf_pages(timetable_pdf)[0]

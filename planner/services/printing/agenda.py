@@ -12,6 +12,13 @@ from PySide6.QtGui import QPainter, QPen
 from planner.domain.programme import Programme, Session, agenda, sort_key
 from planner.domain.rules import conflicts, doubled_themes
 from planner.services.printing.document import Document
+from planner.services.printing.headings import (
+    continued_label,
+    day_block,
+    facts,
+    note_block,
+    running_head_block,
+)
 from planner.services.printing.layout import (
     BLACK,
     GREY,
@@ -21,14 +28,9 @@ from planner.services.printing.layout import (
     Section,
     Style,
     Text,
-    continued_label,
-    day_block,
     draw_stacked,
-    facts,
-    note_block,
     paginate,
     rule,
-    running_head_block,
     stacked_height,
     tick_box,
 )
@@ -103,13 +105,19 @@ def _warnings(document: Document) -> dict[str, list[str]]:
     programme, chosen = document.programme, document.chosen
     found: dict[str, list[str]] = {}
     for guid in conflicts(programme, chosen):
-        session = programme.by_guid[guid]
-        for other in programme.overlapping(session):
-            if other.guid in chosen:
-                text = QCoreApplication.translate(
-                    "Printing", "⚠ At the same time as your choice “{title}”"
-                ).format(title=document.shown(other).title)
-                found.setdefault(guid, []).append(text)
+        others = [
+            f"“{document.shown(other).title}”"
+            for other in programme.overlapping(programme.by_guid[guid])
+            if other.guid in chosen
+        ]
+        text = (
+            QCoreApplication.translate("Printing", "⚠ At the same time as your choice {title}")
+            if len(others) == 1
+            else QCoreApplication.translate(
+                "Printing", "⚠ At the same time as your choices {title}"
+            )
+        ).format(title=_listed(others))
+        found.setdefault(guid, []).append(text)
     for runs in doubled_themes(programme, chosen).values():
         for run in runs:
             times = [
@@ -189,8 +197,8 @@ def _item_block(
         label = QCoreApplication.translate("Printing", "Theme: {theme}").format(theme=theme)
         texts.append(style.text(style.small, width, label, GREY, most=2))
     texts += [
-        style.text(style.small_bold, width, warning, BLACK, most=2)
-        for warning in warnings.get(session.guid, [])[:3]
+        style.text(style.small_bold, width, warning, BLACK, most=3)
+        for warning in warnings.get(session.guid, [])
     ]
     texts += detail_texts(style, session, width)
     note = document.notes.get(session.guid)

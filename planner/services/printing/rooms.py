@@ -13,6 +13,12 @@ from PySide6.QtGui import QPainter, QPen
 
 from planner.domain.programme import Session
 from planner.services.printing.document import Document
+from planner.services.printing.headings import (
+    continued_label,
+    grid_heading_block,
+    legend_block,
+    note_block,
+)
 from planner.services.printing.layout import (
     BLACK,
     GREY,
@@ -24,16 +30,12 @@ from planner.services.printing.layout import (
     Style,
     Text,
     chosen_frame,
-    continued_label,
     draw_stacked,
-    grid_heading_block,
-    legend_block,
-    note_block,
     paginate,
     stacked_height,
     tick_box,
 )
-from planner.services.printing.session_texts import time_text, weekday
+from planner.services.printing.session_texts import details, time_text, weekday
 from planner.services.texts import capitalised, clock, day_label
 
 # The narrowest room column whose titles still read well, in points, and the type in it:
@@ -72,14 +74,15 @@ def room_pages(style: Style, document: Document) -> list[Page]:
     for day in document.conference.days:
         label = capitalised(day_label(day, document.language))
         sessions = [document.shown(s) for s in document.programme.on(day)]
-        columns = sorted({s.column for s in sessions})
-        if not columns:
+        # Items for everyone go across all rooms, on every page of them.
+        columns = sorted({s.column for s in sessions if not s.for_everyone})
+        if not sessions:
             nothing = QCoreApplication.translate("Printing", "Nothing on the programme this day.")
             heading = grid_heading_block(style, document, label)
             sections.append(Section([heading, note_block(style, nothing)], []))
             continue
-        grid = _Grid(style, len(columns))
-        for first in range(0, len(columns), grid.per_page):
+        grid = _Grid(style, max(len(columns), 1))
+        for first in range(0, max(len(columns), 1), grid.per_page):
             numbers = columns[first : first + grid.per_page]
             rooms = ""
             if len(numbers) < len(columns):
@@ -124,8 +127,8 @@ class _Rooms:
         self.document = document
         self.day = day
         self.numbers = numbers
-        self.sessions = [s for s in sessions if s.column in numbers]
-        self.table_width = grid.time_width + len(numbers) * grid.column
+        self.sessions = [s for s in sessions if s.for_everyone or s.column in numbers]
+        self.table_width = grid.time_width + len(numbers) * grid.column if numbers else style.width
 
     def header_block(self) -> Block:
         """The rooms' names over their columns, and the tracks each holds that day."""
@@ -133,7 +136,7 @@ class _Rooms:
         width = grid.column - 2 * grid.pad
         cells = []
         for column in self.numbers:
-            here = [s for s in self.sessions if s.column == column]
+            here = [s for s in self.sessions if s.column == column and not s.for_everyone]
             name = next((s.room for s in here if s.room), None) or next(
                 (s.track for s in here if s.track), ""
             )
@@ -144,11 +147,11 @@ class _Rooms:
                     style.text(grid.detail, width, " · ".join(tracks), GREY, most=2),
                 ]
             )
-        height = max(stacked_height(texts) for texts in cells) + 2 * grid.pad
+        height = max((stacked_height(texts) for texts in cells), default=0.0) + 2 * grid.pad
 
         def draw(painter: QPainter, top: float) -> None:
             painter.fillRect(QRectF(0, top, self.table_width, height), SHADE)
-            self._draw_lines(painter, top, height)
+            self._draw_lines(painter, top, top, height)
             for position, texts in enumerate(cells):
                 left = grid.time_width + position * grid.column
                 draw_stacked(painter, texts, left + grid.pad, top + grid.pad, width)
@@ -183,12 +186,21 @@ class _Rooms:
         return [
             s
             for s in self.sessions
-            if s.column == column and s.start < since and s.end is not None and s.end > since
+            if s.column == column
+            and not s.for_everyone
+            and s.start < since
+            and s.end is not None
+            and s.end > since
         ]
 
     def _row_block(self, since: datetime, starting: list[Session], *, compact: bool) -> Block:
-        """The sessions starting from `since` on, each in its room's column, in time order."""
+        """The sessions starting from `since` on, each in its room's column, in time order,
+        under the items for everyone among them."""
         style, grid, document = self.style, self.grid, self.document
+        everyone = [
+            _Piece(s, self._everyone_texts(s), starts=True) for s in starting if s.for_everyone
+        ]
+        across = sum(stacked_height(p.texts) + grid.pad for p in everyone)
         cells: list[list[_Piece]] = []
         for column in self.numbers:
             pieces = [
@@ -197,7 +209,7 @@ class _Rooms:
             pieces += [
                 _Piece(s, self._session_texts(s, compact), starts=True)
                 for s in starting
-                if s.column == column
+                if s.column == column and not s.for_everyone
             ]
             cells.append(pieces)
         label = [style.text(grid.hour, grid.time_width, clock(since))]
@@ -205,17 +217,24 @@ class _Rooms:
             day = f"({weekday(since.date(), document.language)})"
             label.append(style.text(grid.time, grid.time_width, day))
         tallest = max(
-            sum(stacked_height(p.texts) for p in pieces) + grid.pad * max(len(pieces) - 1, 0)
-            for pieces in cells
+            (
+                sum(stacked_height(p.texts) for p in pieces) + grid.pad * max(len(pieces) - 1, 0)
+                for pieces in cells
+            ),
+            default=0.0,
         )
-        height = max(tallest, stacked_height(label)) + 2 * grid.pad
+        height = max(across + tallest, stacked_height(label)) + 2 * grid.pad
 
         def draw(painter: QPainter, top: float) -> None:
-            self._draw_lines(painter, top, height)
+            self._draw_lines(painter, top, top + across, height)
             draw_stacked(painter, label, grid.pad, top + grid.pad, grid.time_width)
+            y = top + grid.pad
+            for piece in everyone:
+                width = self.table_width - grid.time_width
+                y = self._draw_piece(painter, piece, grid.time_width, y, width) + grid.pad
             for position, pieces in enumerate(cells):
                 left = grid.time_width + position * grid.column
-                y = top + grid.pad
+                y = top + across + grid.pad
                 for piece in pieces:
                     y = self._draw_piece(painter, piece, left, y) + grid.pad
 
@@ -233,10 +252,15 @@ class _Rooms:
 
         return Block(height, draw, split=split)
 
-    def _draw_piece(self, painter: QPainter, piece: _Piece, left: float, y: float) -> float:
+    def _draw_piece(
+        self, painter: QPainter, piece: _Piece, left: float, y: float, width: float = 0.0
+    ) -> float:
+        """A session's texts in a cell `width` wide (a column unless given), shaded and framed
+        when chosen; returns the `y` under it."""
         style, grid = self.style, self.grid
+        width = width or grid.column
         tall = stacked_height(piece.texts)
-        area = QRectF(left, y - grid.pad / 2, grid.column, tall + grid.pad)
+        area = QRectF(left, y - grid.pad / 2, width, tall + grid.pad)
         chosen = piece.session.guid in self.document.chosen
         if chosen:
             chosen_frame(painter, style, area)
@@ -244,16 +268,20 @@ class _Rooms:
             painter.fillRect(area, SHADE)
         if piece.starts and not piece.session.for_everyone:
             tick_box(painter, style, left + grid.pad, y, ticked=chosen)
-        return draw_stacked(painter, piece.texts, left + grid.pad + grid.box, y, grid.text_width)
+        x = left + grid.pad + grid.box
+        return draw_stacked(painter, piece.texts, x, y, width - 2 * grid.pad - grid.box)
 
-    def _draw_lines(self, painter: QPainter, top: float, height: float) -> None:
-        """A row's frame and the lines between its columns."""
+    def _draw_lines(self, painter: QPainter, top: float, columns: float, height: float) -> None:
+        """A row's frame, and the lines between its columns from `columns` down."""
         painter.setPen(QPen(RULE, self.style.pt(0.5)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(0, top, self.table_width, height))
-        for position in range(len(self.numbers)):
+        painter.drawLine(
+            QPointF(self.grid.time_width, top), QPointF(self.grid.time_width, top + height)
+        )
+        for position in range(1, len(self.numbers)):
             x = self.grid.time_width + position * self.grid.column
-            painter.drawLine(QPointF(x, top), QPointF(x, top + height))
+            painter.drawLine(QPointF(x, columns), QPointF(x, top + height))
 
     def _session_texts(self, session: Session, compact: bool) -> list[Text]:
         """Time, title, speakers: the whole title unless the row cannot grow any more."""
@@ -271,6 +299,21 @@ class _Rooms:
         if session.end is None:
             missing = QCoreApplication.translate("Printing", "End time not given in the programme")
             texts.append(style.text(grid.aside, width, missing, GREY, most=2))
+        return texts
+
+    def _everyone_texts(self, session: Session) -> list[Text]:
+        """An item for everyone, across the rooms: time, title, and where and by whom."""
+        style, grid = self.style, self.grid
+        width = self.table_width - grid.time_width - 2 * grid.pad - grid.box
+        title_font = grid.break_title if session.kind == "break" else grid.title
+        texts = [
+            style.text(grid.time, width, time_text(session, self.document.language), most=1),
+            style.text(title_font, width, session.title, most=3),
+            style.text(grid.detail, width, " · ".join(details(session)), GREY, most=2),
+        ]
+        if session.end is None:
+            missing = QCoreApplication.translate("Printing", "End time not given in the programme")
+            texts.append(style.text(grid.aside, width, missing, GREY, most=1))
         return texts
 
     def _continues(self, session: Session) -> Text:

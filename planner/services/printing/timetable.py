@@ -11,6 +11,12 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
 
 from planner.domain.programme import Programme, Session
 from planner.services.printing.document import Document
+from planner.services.printing.headings import (
+    continued_label,
+    grid_heading_block,
+    legend_block,
+    note_block,
+)
 from planner.services.printing.layout import (
     BLACK,
     GREY,
@@ -22,11 +28,7 @@ from planner.services.printing.layout import (
     Style,
     Text,
     chosen_frame,
-    continued_label,
     draw_stacked,
-    grid_heading_block,
-    legend_block,
-    note_block,
     paginate,
     stacked_height,
     tick_box,
