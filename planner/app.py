@@ -204,8 +204,31 @@ def database_path(arguments: argparse.Namespace) -> Path:
         return Path(arguments.db)
     if os.environ.get("PLANNER_DB"):
         return Path(os.environ["PLANNER_DB"])
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "planner.sqlite"
+    current = data_folder() / "planner.sqlite"
+    # The first release named no organisation, so its data folder was the one above.
+    first_release = current.parent.parent / "planner.sqlite"
+    if not current.exists() and first_release.is_file():
+        return first_release
+    return current
+
+
+def data_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def log_file() -> Path:
+    return data_folder() / "planner.log"
+
+
+def _log_to_file() -> None:
+    """Warnings and failures go to a log file, never to the user's terminal or window."""
+    try:
+        log_file().parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,15 +241,24 @@ def main(argv: list[str] | None = None) -> int:
         # Whoever read the output stopped early (`program | head`): nothing went wrong.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception:  # the last line of defence: one sentence, and the details in the log
+        log.exception("unexpected failure")
+        print(
+            QCoreApplication.translate(
+                "cli", "Something unexpected went wrong; the details are in {log}."
+            ).format(log=log_file()),
+            file=sys.stderr,
+        )
+        return 1
     finally:
         gc.enable()
 
 
 def _main(argv: list[str] | None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setOrganizationName(APP_NAME)
+    _log_to_file()
     if arguments.command is None:
         from planner.ui.window import run_window
 
@@ -252,19 +284,19 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
     from planner import cli
     from planner.services.importing import ScheduleError
     from planner.services.planning import Plan, open_plan
-    from planner.store.database import StoreError
+    from planner.store.database import RefusedError, StoreError
     from planner.store.lookup import PlanError
 
     try:
         opened = open_plan(path, arguments.conference)
-    except PlanError as error:
+    except (PlanError, RefusedError) as error:
         print(error, file=sys.stderr)
         return 2
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
-    if opened.set_aside_message:
-        print(opened.set_aside_message, file=sys.stderr)
+    for notice in opened.notices:
+        print(notice, file=sys.stderr)
     try:
         command = cli.COMMANDS[arguments.command]
         command(Plan(opened.store, opened.conference), language, arguments)

@@ -27,8 +27,8 @@ SHIPPED_PROGRAMME = data.folder("resources") / "programme.schedule.json"
 class Opened:
     store: Store
     conference: Conference
-    # Said to the user once: an unreadable database file was kept aside.
-    set_aside_message: str | None
+    # Said to the user at every start while they are there: damaged databases kept aside.
+    notices: list[str]
 
 
 def open_plan(path: Path, key: str | None = None) -> Opened:
@@ -57,14 +57,16 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
                 ).format(key=key)
             )
     assert conference is not None
-    message = None
-    if store.database.set_aside is not None:
-        message = QCoreApplication.translate(
+    notices = [
+        QCoreApplication.translate(
             "Plan",
-            "The plan database {path} could not be read, so it was kept aside as {aside} "
-            "and a new one was started; nothing in the old file was changed.",
-        ).format(path=store.database.path, aside=store.database.set_aside)
-    return Opened(store, conference, message)
+            "A damaged plan database was kept aside as {aside}, and {path} was started anew; "
+            "nothing in the damaged file was changed. Move or delete it once you no longer "
+            "need it, and this notice goes away.",
+        ).format(path=store.database.path, aside=aside)
+        for aside in store.database.kept_aside
+    ]
+    return Opened(store, conference, notices)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session as DbSession
 from planner.domain.programme import Conference
 from planner.store.database import Database
 from planner.store.lookup import conference_row
-from planner.store.models import ChoiceRow
+from planner.store.models import ChoiceRow, SessionRow
 
 # Given the choices on disk, the guids to unchoose and those to choose.
 Decide = Callable[[frozenset[str]], tuple[Iterable[str], Iterable[str]]]
@@ -70,8 +70,48 @@ def replace_choices(
             .where(ChoiceRow.conference_id == conference_id)
             .where(ChoiceRow.session_guid.in_(gone))
         )
+    new = sorted(wanted - current)
+    if not new:
+        return
+    slots: dict[str, str | None] = dict(
+        db.execute(
+            select(SessionRow.guid, SessionRow.slot)
+            .where(SessionRow.conference_id == conference_id)
+            .where(SessionRow.guid.in_(new))
+        ).all()
+    )
     now = datetime.now()
     db.add_all(
-        ChoiceRow(conference_id=conference_id, session_guid=guid, chosen_at=now)
-        for guid in sorted(wanted - current)
+        ChoiceRow(
+            conference_id=conference_id, session_guid=guid, slot=slots.get(guid), chosen_at=now
+        )
+        for guid in new
     )
+    # A choice of a session in a slot that already holds one breaks the unique index: the
+    # rules never ask for that, so it is a fault, not a plan.
+    db.flush()
+
+
+def settle_slots(db: DbSession, conference_id: int) -> None:
+    """Give each choice its session's slot anew, after the programme changed: where an update
+    put two choices into one slot, the one chosen first keeps it (the report names both)."""
+    slot_of: dict[str, str | None] = dict(
+        db.execute(
+            select(SessionRow.guid, SessionRow.slot).where(
+                SessionRow.conference_id == conference_id
+            )
+        ).all()
+    )
+    rows = db.scalars(
+        select(ChoiceRow).filter_by(conference_id=conference_id).order_by(ChoiceRow.chosen_at)
+    ).all()
+    for row in rows:
+        row.slot = None
+    db.flush()
+    taken: set[str] = set()
+    for row in rows:
+        slot = slot_of.get(row.session_guid)
+        if slot is not None and slot not in taken:
+            taken.add(slot)
+            row.slot = slot
+    db.flush()

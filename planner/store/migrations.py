@@ -17,17 +17,25 @@ from sqlalchemy import Connection, insert
 from planner import data
 from planner.domain.programme import Session, arrange
 from planner.domain.zones import on_clock, zone_for
-from planner.store.models import PROGRAMME_FORMAT, SCHEMA_VERSION, Base, SessionRow
-from planner.store.records import session_from_record, session_record
+from planner.store.models import (
+    APPLICATION_ID,
+    PROGRAMME_FORMAT,
+    SCHEMA_VERSION,
+    Base,
+    SessionRow,
+)
+from planner.store.records import compressed, session_from_record, session_record
 
 
 def migrate(connection: Connection, version: int) -> None:
-    """Take a database from `version` (0: a new file) to SCHEMA_VERSION."""
-    if version == 0:
+    """Take a database from `version` (0: a new file) to SCHEMA_VERSION; for a file of this
+    version, make anew the tables it lacks that hold nothing irreplaceable."""
+    if version in (0, SCHEMA_VERSION):
         Base.metadata.create_all(connection)
     else:
         for step in STEPS[version - 1 :]:
             step(connection)
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -102,8 +110,19 @@ def _to_4(connection: Connection) -> None:
     for version_id, text in sql("SELECT id, programme FROM programme_version").all():
         sql(
             "UPDATE programme_version SET programme = ?, format = ? WHERE id = ?",
-            (json.dumps(_programme_4(json.loads(text))), PROGRAMME_FORMAT, version_id),
+            (compressed(_programme_4(json.loads(text))), PROGRAMME_FORMAT, version_id),
         )
+    sql("ALTER TABLE choice ADD COLUMN slot VARCHAR")
+    sql(
+        "UPDATE choice SET slot = (SELECT s.slot FROM session s WHERE s.conference_id = "
+        "choice.conference_id AND s.guid = choice.session_guid)"
+    )
+    # Version 3 could hold two choices in one slot: the later-chosen ones keep no slot.
+    sql(
+        "UPDATE choice SET slot = NULL WHERE slot IS NOT NULL AND rowid NOT IN "
+        "(SELECT MIN(rowid) FROM choice WHERE slot IS NOT NULL GROUP BY conference_id, slot)"
+    )
+    sql("CREATE UNIQUE INDEX choice_one_per_slot ON choice (conference_id, slot)")
 
 
 def _zone_name_4(name: str) -> str | None:

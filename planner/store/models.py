@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Raised whenever the tables change; a newer file is never opened by an older planner.
 # 1: conference, day, session, choice. 2: exported_event (what calendar exports held).
 # 3: programme_version (programmes replaced by imports), unseen_change.
 # 4: times as instants with their UTC offset, kinds from the programme, slots and themes,
-#    abstracts and links; days a list on the conference.
+#    abstracts and links; days a list on the conference; the application id; a choice's
+#    slot, one choice per slot; kept programmes compressed, with their format.
 SCHEMA_VERSION = 4
+# PRAGMA application_id of every plan database since version 4 ("CPln"), so that the planner
+# knows its own files from other applications' SQLite databases.
+APPLICATION_ID = 0x43506C6E
 # The shape of the programmes kept in `programme_version`, written into each of them.
 PROGRAMME_FORMAT = 2
 
@@ -70,11 +74,15 @@ class ChoiceRow(Base):
     """A chosen session, by guid, so that it survives programme updates."""
 
     __tablename__ = "choice"
+    # Whatever writes, a slot never holds two choices. (NULLs are distinct: choices outside
+    # slots, and a second choice an update moved into a chosen slot, which the report names.)
+    __table_args__ = (Index("choice_one_per_slot", "conference_id", "slot", unique=True),)
 
     conference_id: Mapped[int] = mapped_column(
         ForeignKey("conference.id", ondelete="CASCADE"), primary_key=True
     )
     session_guid: Mapped[str] = mapped_column(primary_key=True)
+    slot: Mapped[str | None]
     chosen_at: Mapped[datetime]
 
 
@@ -107,8 +115,8 @@ class ProgrammeVersionRow(Base):
     replaced_at: Mapped[datetime]
     # PROGRAMME_FORMAT when it was written: how to read `programme`.
     format: Mapped[int]
-    # The conference's fields and its sessions, as plain JSON values.
-    programme: Mapped[dict[str, object]] = mapped_column(JSON)
+    # The conference's fields and its sessions as JSON, compressed with zlib.
+    programme: Mapped[bytes] = mapped_column(LargeBinary)
     choices: Mapped[list[str]] = mapped_column(JSON)
 
 

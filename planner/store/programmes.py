@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,7 +21,7 @@ from planner.domain.changes import (
 )
 from planner.domain.programme import Conference, Programme, sort_key
 from planner.domain.rules import restored_choices
-from planner.store.choices import chosen_in, replace_choices
+from planner.store.choices import chosen_in, replace_choices, settle_slots
 from planner.store.database import Database
 from planner.store.lookup import PlanError, conference_row
 from planner.store.models import (
@@ -32,12 +33,19 @@ from planner.store.models import (
 )
 from planner.store.records import (
     SESSION_COLUMNS,
-    DamagedError,
+    UnreadableError,
+    compressed,
     conference_from_record,
     conference_record,
+    decompressed,
     session_from_record,
     session_record,
 )
+
+log = logging.getLogger(__name__)
+# Earlier programmes kept per conference: undo goes back one import at a time, and the
+# change report and "back" detection look a few versions back.
+KEPT_VERSIONS = 5
 
 
 @dataclass(frozen=True)
@@ -107,54 +115,59 @@ class Programmes:
         UpdateCancelsMostError unless `force`.
         """
         with self.database.transaction() as db:
-            row, programme = _conference_for(db, programme)
-            if row is None:
-                _fill(db, _row_for(db, programme.conference), programme)
-                return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
-            before = _programme(db, row)
-            chosen = chosen_in(db, row.id)
-            known = _known_guids(db, row.id) | chosen
-            changes = compare(before.sessions, programme.sessions, known)
-            if not force and 2 * len(changes.cancelled) > len(before.sessions):
-                raise UpdateCancelsMostError(
-                    programme.conference, len(changes.cancelled), len(before.sessions)
-                )
-            db.add(
-                ProgrammeVersionRow(
-                    conference_id=row.id,
-                    replaced_at=datetime.now(),
-                    format=PROGRAMME_FORMAT,
-                    programme=_programme_json(before),
-                    choices=sorted(chosen),
-                )
+            result = self._import(db, programme, force)
+        if not result.is_new:
+            self.database.reclaim()  # the space of versions no longer kept
+        return result
+
+    def _import(self, db: DbSession, programme: Programme, force: bool) -> ImportResult:
+        row, programme = _conference_for(db, programme)
+        if row is None:
+            _fill(db, _row_for(db, programme.conference), programme)
+            return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
+        before = _programme(db, row)
+        chosen = chosen_in(db, row.id)
+        known = _known_guids(db, row.id) | chosen
+        changes = compare(before.sessions, programme.sessions, known)
+        if not force and 2 * len(changes.cancelled) > len(before.sessions):
+            raise UpdateCancelsMostError(
+                programme.conference, len(changes.cancelled), len(before.sessions)
             )
-            _fill(db, row, programme)
-            for guid, change in _change_marks(changes).items():
-                db.merge(UnseenChangeRow(conference_id=row.id, session_guid=guid, change=change))
-            _restored, offered = returning_choices(changes, chosen, programme)
-            if offered:
-                replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
-            affected = affected_choices(
-                changes, chosen - {s.guid for s in offered}, programme, offered
+        db.add(
+            ProgrammeVersionRow(
+                conference_id=row.id,
+                replaced_at=datetime.now(),
+                format=PROGRAMME_FORMAT,
+                programme=compressed(_programme_json(before)),
+                choices=sorted(chosen),
             )
-            return ImportResult(programme.conference, False, changes, affected, programme.remarks)
+        )
+        _forget_old_versions(db, row.id)
+        _fill(db, row, programme)
+        for guid, change in _change_marks(changes).items():
+            db.merge(UnseenChangeRow(conference_id=row.id, session_guid=guid, change=change))
+        _restored, offered = returning_choices(changes, chosen, programme)
+        if offered:
+            replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
+        affected = affected_choices(changes, chosen - {s.guid for s in offered}, programme, offered)
+        return ImportResult(programme.conference, False, changes, affected, programme.remarks)
 
     def can_undo(self, conference: Conference) -> bool:
-        with self.database.transaction(write=False) as db:
+        with self.database.transaction() as db:
             return _last_version(db, conference_row(db, conference).id) is not None
 
     def undo(self, conference: Conference) -> Conference:
         """Bring back the programme and the plan as they were before the last import."""
         with self.database.transaction() as db:
             row = conference_row(db, conference)
-            version = _last_version(db, row.id)
-            if version is None:
+            last = _last_version(db, row.id)
+            if last is None:
                 raise PlanError(
                     QCoreApplication.translate(
                         "Repository", "There is no import of {title} to undo."
                     ).format(title=conference.title)
                 )
-            earlier = _version_programme(version)
+            version, earlier = last
             _fill(db, row, earlier)
             current = chosen_in(db, row.id)
             replace_choices(db, row.id, restored_choices(earlier, version.choices, current))
@@ -164,14 +177,14 @@ class Programmes:
 
     def last_changes(self, conference: Conference) -> ChangeSet | None:
         """What the last import changed, or None when the programme was never updated."""
-        with self.database.transaction(write=False) as db:
+        with self.database.transaction() as db:
             row = conference_row(db, conference)
-            version = _last_version(db, row.id)
-            if version is None:
+            last = _last_version(db, row.id)
+            if last is None:
                 return None
-            earlier = _version_programme(version).sessions
+            version, earlier = last
             known = _known_guids(db, row.id, before=version.id)
-            return compare(earlier, _programme(db, row).sessions, known)
+            return compare(earlier.sessions, _programme(db, row).sessions, known)
 
     def unseen(self, conference: Conference) -> dict[str, str]:
         """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
@@ -221,9 +234,24 @@ def _known_guids(db: DbSession, conference_id: int, before: int | None = None) -
         query = query.where(ProgrammeVersionRow.id < before)
     found: set[str] = set()
     for version in db.scalars(query):
-        data: Any = version.programme
+        try:
+            data = decompressed(version.programme)
+        except UnreadableError:
+            continue  # _last_version repairs it when it is the one that matters
         found |= {str(s.get("guid")) for s in data.get("sessions", []) if isinstance(s, dict)}
     return found
+
+
+def _forget_old_versions(db: DbSession, conference_id: int) -> None:
+    """Keep the last KEPT_VERSIONS programmes of a conference, enough for undo and the change
+    report; `Database.reclaim` gives the space of older ones back to the disk."""
+    kept = select(ProgrammeVersionRow.id).filter_by(conference_id=conference_id)
+    kept = kept.order_by(ProgrammeVersionRow.id.desc()).limit(KEPT_VERSIONS)
+    db.execute(
+        delete(ProgrammeVersionRow)
+        .where(ProgrammeVersionRow.conference_id == conference_id)
+        .where(ProgrammeVersionRow.id.not_in(kept))
+    )
 
 
 def _row_for(db: DbSession, conference: Conference) -> ConferenceRow:
@@ -246,6 +274,7 @@ def _fill(db: DbSession, row: ConferenceRow, programme: Programme) -> None:
     records = [{**session_record(s), "conference_id": row.id} for s in programme.sessions]
     if records:
         db.execute(insert(SessionRow), records)
+    settle_slots(db, row.id)
 
 
 def _conference(row: ConferenceRow) -> Conference:
@@ -262,13 +291,19 @@ def _programme(db: DbSession, row: ConferenceRow) -> Programme:
     return Programme(_conference(row), tuple(sessions))
 
 
-def _last_version(db: DbSession, conference_id: int) -> ProgrammeVersionRow | None:
-    return db.scalars(
-        select(ProgrammeVersionRow)
-        .filter_by(conference_id=conference_id)
-        .order_by(ProgrammeVersionRow.id.desc())
-        .limit(1)
-    ).first()
+def _last_version(
+    db: DbSession, conference_id: int
+) -> tuple[ProgrammeVersionRow, Programme] | None:
+    """The programme the last import replaced. One that cannot be read back is removed: it
+    is lost already, and keeping it would stop every undo and change report."""
+    query = select(ProgrammeVersionRow).filter_by(conference_id=conference_id)
+    for version in db.scalars(query.order_by(ProgrammeVersionRow.id.desc())):
+        try:
+            return version, _version_programme(version)
+        except UnreadableError:
+            log.warning("a kept programme (version %s) cannot be read; removed", version.id)
+            db.delete(version)
+    return None
 
 
 def _programme_json(programme: Programme) -> dict[str, Any]:
@@ -280,10 +315,13 @@ def _programme_json(programme: Programme) -> dict[str, Any]:
 
 def _version_programme(version: ProgrammeVersionRow) -> Programme:
     if version.format != PROGRAMME_FORMAT:
-        raise DamagedError(f"programme version {version.id} has format {version.format}")
-    data: Any = version.programme
-    sessions = sorted((session_from_record(s) for s in data["sessions"]), key=sort_key)
-    return Programme(conference_from_record(data["conference"]), tuple(sessions))
+        raise UnreadableError(f"programme version {version.id} has format {version.format}")
+    data = decompressed(version.programme)
+    try:
+        sessions = sorted((session_from_record(s) for s in data["sessions"]), key=sort_key)
+        return Programme(conference_from_record(data["conference"]), tuple(sessions))
+    except (KeyError, TypeError) as error:
+        raise UnreadableError(f"programme version {version.id}: {error!r}") from error
 
 
 def _change_marks(changes: ChangeSet) -> dict[str, str]:

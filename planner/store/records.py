@@ -2,11 +2,13 @@
 
 A *record* is a dict of plain JSON values keyed by column name. The session table's rows and
 the programmes kept in `programme_version` are both records, so there is one way each way.
-A record that cannot be read back (an unknown kind, a malformed time) raises DamagedError.
+A record that cannot be read back (an unknown kind, a malformed time) raises UnreadableError.
 """
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, datetime
@@ -36,7 +38,7 @@ SESSION_COLUMNS = (
 _TEXTS = ("track", "room", "subtitle", "abstract", "description", "url", "slot", "theme")
 
 
-class DamagedError(ValueError):
+class UnreadableError(ValueError):
     """Stored data this planner cannot read back: the database is damaged."""
 
 
@@ -71,7 +73,7 @@ def session_from_record(record: Mapping[str, Any]) -> Session:
             english=tuple(sorted((str(k), str(v)) for k, v in record["english"].items())),
         )
     except (KeyError, StopIteration, TypeError, ValueError, AttributeError) as error:
-        raise DamagedError(f"session {record.get('guid')!r}: {error!r}") from error
+        raise UnreadableError(f"session {record.get('guid')!r}: {error!r}") from error
 
 
 def conference_record(conference: Conference) -> dict[str, Any]:
@@ -98,7 +100,22 @@ def conference_from_record(record: Mapping[str, Any]) -> Conference:
             info_en=_info(record["info_en"]) if record["info_en"] else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise DamagedError(f"conference {record.get('key')!r}: {error!r}") from error
+        raise UnreadableError(f"conference {record.get('key')!r}: {error!r}") from error
+
+
+def compressed(document: Mapping[str, Any]) -> bytes:
+    """A kept programme as stored: its JSON, compressed (a FOSDEM programme to a tenth)."""
+    return zlib.compress(json.dumps(document, separators=(",", ":")).encode(), 6)
+
+
+def decompressed(data: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(zlib.decompress(data))
+    except (zlib.error, ValueError, TypeError) as error:
+        raise UnreadableError(f"a kept programme cannot be read: {error}") from error
+    if not isinstance(document, dict):
+        raise UnreadableError("a kept programme is not an object")
+    return document
 
 
 def _text(value: object) -> str | None:
