@@ -7,6 +7,9 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -87,3 +90,36 @@ def program_json(cli: CliRun, *extra: str) -> dict[str, Any]:
     assert code == 0, err
     result: dict[str, Any] = json.loads(out)
     return result
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path | None]:
+    """A file system of 2 MiB mounted for the test where it may mount one (as root on
+    Linux); None elsewhere, where the tests make SQLite's writes fail instead."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = (
+        sys.platform == "linux"
+        and os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    yield folder if mounted else None
+    if mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the file system of `folder` to its last byte; returns the filler file."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as file:
+        try:
+            while True:
+                file.write(b"\0" * 512)
+        except OSError:
+            pass  # full
+    return filler

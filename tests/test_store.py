@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,7 @@ from planner.services.planning import Plan, open_plan
 from planner.store import database
 from planner.store.files import RefusedError
 from planner.store.models import APPLICATION_ID, SCHEMA_VERSION
-from tests.conftest import CliRun
+from tests.conftest import CliRun, fill
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -174,39 +171,6 @@ def test_a_kept_programme_that_cannot_be_read_is_dropped_not_fatal(
     damage(db_path, "UPDATE programme_version SET programme = x'00ff00ff'")
     code, _out, err = cli("undo-import")
     assert code == 2 and "no import" in err and "Traceback" not in err
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path | None]:
-    """A file system of 2 MiB mounted for the test where it may mount one (as root on
-    Linux); None elsewhere, where the tests make SQLite's writes fail instead."""
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    mounted = (
-        sys.platform == "linux"
-        and os.geteuid() == 0
-        and subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
-            capture_output=True,
-            check=False,
-        ).returncode
-        == 0
-    )
-    yield folder if mounted else None
-    if mounted:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    """Fill the file system of `folder` to its last byte; returns the filler file."""
-    filler = folder / "filler"
-    with filler.open("wb", buffering=0) as file:
-        try:
-            while True:
-                file.write(b"\0" * 512)
-        except OSError:
-            pass  # full
-    return filler
 
 
 def test_a_full_disk_is_said_and_changes_nothing(

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import calendar as gregorian
 import hashlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Conference, Session, agenda, sort_key
 from planner.domain.zones import is_ambiguous
+from planner.services.user_files import discard, publish, stage
 from planner.store.exports import ExportedEvent, Exports
 
 PRODID = "-//Conference planner//conference-planner//EN"
@@ -134,6 +133,8 @@ def export_calendar(
         for session in sorted(sessions, key=sort_key)
     ]
 
+    staged: list[Path] = []
+
     def write(exported: dict[str, ExportedEvent]) -> None:
         cal = icalendar.Calendar()
         cal.add("prodid", PRODID)
@@ -152,7 +153,10 @@ def export_calendar(
             if reminder_minutes is not None:
                 event.add_component(_alarm(str(event["SUMMARY"]), reminder_minutes))
             cal.add_component(event)
-        write_atomically(target, cal.to_ical())
+        try:
+            staged.append(stage(target, cal.to_ical()))
+        except OSError as error:
+            raise _unwritable(target, error) from error
 
     fingerprints = {str(event["UID"]): _fingerprint(event) for event in events}
     if len(fingerprints) != len(events):
@@ -161,7 +165,16 @@ def export_calendar(
                 "Calendar", "The programme gives two sessions the same identity."
             )
         )
-    exports.record(conference, fingerprints, write, stamp)
+    try:
+        # The file is written in full before the database commits what it holds, and takes
+        # its name only after: when either fails, neither the file nor the database changes.
+        exports.record(conference, fingerprints, write, stamp)
+        publish(staged[0], target)
+    except OSError as error:
+        raise _unwritable(target, error) from error
+    finally:
+        for temporary in staged:
+            discard(temporary)
     return Exported(target, len(events))
 
 
@@ -406,27 +419,6 @@ def _vtimezone(tzid: str, observances: list[Observance]) -> icalendar.Timezone:
 
 
 # The file ---------------------------------------------------------------------------------
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `target`, then put it in its place."""
-    try:
-        handle, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-        )
-    except OSError as error:
-        raise _unwritable(target, error) from error
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise _unwritable(target, error) from error
 
 
 def _unwritable(target: Path, error: OSError) -> ExportError:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from planner.services.printing.agenda import agenda_pages
@@ -19,6 +16,7 @@ from planner.services.printing.layout import (
     Style,
 )
 from planner.services.printing.timetable import timetable_pages
+from planner.services.user_files import write_file
 
 PDF_RESOLUTION = 600
 
@@ -62,29 +60,21 @@ def export_pdf(path: Path, document: Document, paper: str = "a4") -> int:
                 "Printing", "{path} is a folder: choose a file name for the PDF."
             ).format(path=path)
         )
+    # Painted into memory first: QPdfWriter does not report a failed write, so the bytes are
+    # written by a call that does, and the earlier file stays until they are all on disk.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Conference planner")
+    writer.setTitle(document.conference.title)
+    writer.setPageLayout(page_layout(paper, document.grid))
+    pages = paint(writer, document)
+    # The PDF is complete only once the writer is gone.
+    del writer
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
+        write_file(path, bytes(buffer.data().data()))
     except OSError as error:
-        raise PrintError(_cannot_write(path, error)) from error
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Conference planner")
-        writer.setTitle(document.conference.title)
-        writer.setPageLayout(page_layout(paper, document.grid))
-        pages = paint(writer, document)
-        # The file is complete only once the writer is gone.
-        del writer
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except (OSError, PrintError) as error:
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
-        if isinstance(error, PrintError):
-            raise
         raise PrintError(_cannot_write(path, error)) from error
     return pages
 
@@ -94,9 +84,3 @@ def _cannot_write(path: Path, error: OSError) -> str:
         "Printing",
         "The PDF could not be written to {path} ({reason}): choose a folder you can write to.",
     ).format(path=path, reason=error.strerror or error)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
