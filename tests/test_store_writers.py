@@ -103,3 +103,25 @@ def test_two_processes_choosing_in_one_slot_at_once_leave_one_choice(
     assert errors.empty(), errors.get()
     assert counts == [1] * ROUNDS
     assert all(worker.exitcode == 0 for worker in workers)
+
+
+def test_a_change_made_by_the_command_line_reaches_an_open_plan(
+    qtbot: QtBot, plan: Plan, db_path: Path
+) -> None:
+    from tests.test_cli import ROOT
+
+    plan.sync()  # the window's first look
+    guid = plan.slots["2018-05-17T14:40"][1].guid
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "choose", guid],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    with qtbot.waitSignal(plan.changed) as changed:
+        plan.sync()
+    assert guid in changed.args[0].guids
+    assert plan.chosen == {guid}
+    with qtbot.assertNotEmitted(plan.changed):
+        plan.sync()  # nothing new since

@@ -89,10 +89,12 @@ class Plan(QObject):
     def __init__(self, store: Store, conference: Conference) -> None:
         super().__init__()
         self.store = store
+        self._data_version: int | None = None
         self._load(conference)
 
     def _load(self, conference: Conference) -> None:
         self.programme = self.store.programmes.programme(conference)
+        self._imported_at = self.store.programmes.imported_at(conference)
         self.unseen = self.store.programmes.unseen(conference)
         self._set_chosen(self.store.choices.chosen(conference))
 
@@ -207,9 +209,23 @@ class Plan(QObject):
         self._load(conference)
         self.changed.emit(PlanChange(programme=True))
 
-    def reload(self) -> None:
-        """Read the plan again, after another program changed the database."""
-        self.switch(self.conference)
+    def sync(self) -> None:
+        """Take in what another program (the command line, say) changed in the database
+        since the last look: cheap when nothing did, as a timer calls it often."""
+        version = self.store.database.data_version()
+        if version == self._data_version:
+            return
+        self._data_version = version
+        if self.store.programmes.imported_at(self.conference) != self._imported_at:
+            self._load(self.conference)  # imported or undone meanwhile
+            self.changed.emit(PlanChange(programme=True))
+            return
+        shown, shown_conflicts = self.chosen, self.conflicts
+        self.unseen = self.store.programmes.unseen(self.conference)
+        self._set_chosen(self.store.choices.chosen(self.conference))
+        touched = (shown ^ self.chosen) | (shown_conflicts ^ self.conflicts)
+        if touched:
+            self.changed.emit(PlanChange(frozenset(touched)))
 
     def _change(self, decide: Decide, decided: list[Choice]) -> None:
         # What this window showed, which may be older than the disk when another program

@@ -202,6 +202,12 @@ class Programmes:
                 .where(UnseenChangeRow.session_guid.in_(guids))
             )
 
+    def imported_at(self, conference: Conference) -> datetime | None:
+        """When the conference's programme was last stored (by an import, an undo, a save)."""
+        with self.database.transaction(write=False) as db:
+            row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
+            return row.imported_at if row is not None else None
+
     def open(self, conference: Conference) -> None:
         """Make `conference` the current one, which commands act on by default."""
         with self.database.transaction() as db:
