@@ -106,7 +106,9 @@ def _warnings(document: Document) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for guid in conflicts(programme, chosen):
         others = [
-            f"“{document.shown(other).title}”"
+            QCoreApplication.translate("Printing", "“{title}”").format(
+                title=document.shown(other).title
+            )
             for other in programme.overlapping(programme.by_guid[guid])
             if other.guid in chosen
         ]

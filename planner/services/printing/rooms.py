@@ -74,8 +74,10 @@ def room_pages(style: Style, document: Document) -> list[Page]:
     for day in document.conference.days:
         label = capitalised(day_label(day, document.language))
         sessions = [document.shown(s) for s in document.programme.on(day)]
-        # Items for everyone go across all rooms, on every page of them.
-        columns = sorted({s.column for s in sessions if not s.for_everyone})
+        # An item for everyone while no talk runs goes across the rooms, on each page of them.
+        across = [s for s in sessions if _across(document, s)]
+        in_rooms = [s for s in sessions if s not in across]
+        columns = sorted({s.column for s in in_rooms})
         if not sessions:
             nothing = QCoreApplication.translate("Printing", "Nothing on the programme this day.")
             heading = grid_heading_block(style, document, label)
@@ -91,13 +93,20 @@ def room_pages(style: Style, document: Document) -> list[Page]:
                 ).format(first=first + 1, last=first + len(numbers), count=len(columns))
             heading = grid_heading_block(style, document, label, rooms)
             continued = grid_heading_block(style, document, continued_label(label), rooms)
-            page = _Rooms(style, grid, document, day, numbers=numbers, sessions=sessions)
+            mine = [s for s in in_rooms if s.column in numbers]
+            page = _Rooms(style, grid, document, day, in_rooms=mine, across=across)
             header = page.header_block()
             # The most a row may take: a page under the taller of the two openings.
             opening = max(heading.height + legend.height, continued.height) + header.height
             rows = page.row_blocks(style.bottom - opening)
             sections.append(Section([heading, legend, header, *rows], [continued, header]))
     return paginate(style, sections)
+
+
+def _across(document: Document, session: Session) -> bool:
+    return session.for_everyone and not any(
+        not other.for_everyone for other in document.programme.overlapping(session)
+    )
 
 
 @dataclass(frozen=True)
@@ -119,16 +128,20 @@ class _Rooms:
         document: Document,
         day: date,
         *,
-        numbers: Sequence[int],
-        sessions: Sequence[Session],
+        in_rooms: Sequence[Session],
+        across: Sequence[Session],
     ) -> None:
         self.style = style
         self.grid = grid
         self.document = document
         self.day = day
-        self.numbers = numbers
-        self.sessions = [s for s in sessions if s.for_everyone or s.column in numbers]
-        self.table_width = grid.time_width + len(numbers) * grid.column if numbers else style.width
+        self.numbers = sorted({s.column for s in in_rooms})
+        self.in_rooms = in_rooms
+        self.across = {s.guid for s in across}
+        self.sessions = sorted([*in_rooms, *across], key=lambda s: s.start)
+        self.table_width = (
+            grid.time_width + len(self.numbers) * grid.column if self.numbers else style.width
+        )
 
     def header_block(self) -> Block:
         """The rooms' names over their columns, and the tracks each holds that day."""
@@ -136,7 +149,7 @@ class _Rooms:
         width = grid.column - 2 * grid.pad
         cells = []
         for column in self.numbers:
-            here = [s for s in self.sessions if s.column == column and not s.for_everyone]
+            here = [s for s in self.in_rooms if s.column == column]
             name = next((s.room for s in here if s.room), None) or next(
                 (s.track for s in here if s.track), ""
             )
@@ -161,7 +174,7 @@ class _Rooms:
     def row_blocks(self, room: float) -> list[Block]:
         """A row an hour; an hour too full for a page is split at a start time inside it."""
         hours: dict[datetime, list[Session]] = {}
-        for session in sorted(self.sessions, key=lambda s: s.start):
+        for session in self.sessions:
             hour = session.start.replace(minute=0, second=0, microsecond=0)
             hours.setdefault(hour, []).append(session)
         blocks: list[Block] = []
@@ -185,12 +198,8 @@ class _Rooms:
         """The column's sessions that began before `since` and still go on then."""
         return [
             s
-            for s in self.sessions
-            if s.column == column
-            and not s.for_everyone
-            and s.start < since
-            and s.end is not None
-            and s.end > since
+            for s in self.in_rooms
+            if s.column == column and s.start < since and s.end is not None and s.end > since
         ]
 
     def _row_block(self, since: datetime, starting: list[Session], *, compact: bool) -> Block:
@@ -198,7 +207,9 @@ class _Rooms:
         under the items for everyone among them."""
         style, grid, document = self.style, self.grid, self.document
         everyone = [
-            _Piece(s, self._everyone_texts(s), starts=True) for s in starting if s.for_everyone
+            _Piece(s, self._everyone_texts(s), starts=True)
+            for s in starting
+            if s.guid in self.across
         ]
         across = sum(stacked_height(p.texts) + grid.pad for p in everyone)
         cells: list[list[_Piece]] = []
@@ -209,7 +220,7 @@ class _Rooms:
             pieces += [
                 _Piece(s, self._session_texts(s, compact), starts=True)
                 for s in starting
-                if s.column == column and not s.for_everyone
+                if s.column == column and s.guid not in self.across
             ]
             cells.append(pieces)
         label = [style.text(grid.hour, grid.time_width, clock(since))]

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
 
+from planner.domain.grid import is_aligned
 from planner.domain.programme import Programme, Session
 from planner.services.printing.document import Document
 from planner.services.printing.headings import (
@@ -44,7 +45,7 @@ GRID_SCALES = (1.5, 1.4, 1.3, 1.2, 1.1, 1.0)
 def timetable_pages(device: QPagedPaintDevice, document: Document) -> tuple[list[Page], Style]:
     """The timetable's pages, and the style they were measured in."""
     style = Style(device)
-    if not _aligned(style, document.programme):
+    if not _aligned(style, document):
         return room_pages(style, document), style
     # The largest type that keeps every day on one page.
     for scale in GRID_SCALES:
@@ -55,9 +56,11 @@ def timetable_pages(device: QPagedPaintDevice, document: Document) -> tuple[list
     return pages, style
 
 
-def _aligned(style: Style, programme: Programme) -> bool:
-    """Whether every talk is in a slot, and the widest slot fits across a page."""
-    if any(s.slot is None for s in programme.sessions if not s.for_everyone):
+def _aligned(style: Style, document: Document) -> bool:
+    """Whether every day is a stack of slots and items for everyone (as the window's grid
+    sees it), and the widest slot fits across a page."""
+    programme = document.programme
+    if not all(is_aligned(programme.on(day)) for day in document.conference.days):
         return False
     widest = max((len(members) for members in programme.slots.values()), default=1)
     return (style.width - _time_width(style)) / widest >= style.pt(ROOM_WIDTH)
