@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -292,6 +293,8 @@ def test_long_programme_flows_over_pages_without_splitting_an_item(
     assert_well_placed(pdf_runs(target))
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
+        # Every page holds items, not headings alone.
+        assert re.search(r"\d\d:\d\d–\d\d:\d\d", page), number
     fixed = [s for s in programme.sessions if s.for_everyone]
     assert len(fixed) == 75
     for session in fixed:
