@@ -1,14 +1,37 @@
-"""The pane beside the grid: everything about the focused session, and its choices."""
+"""The pane beside the grid: everything about the selected session, and its choices.
+
+Every text here comes from the programme's file or is made with it, so every label shows
+plain text: nothing in a title or an abstract is ever rendered, loaded or followed. The one
+link is the programme's declared URL of the event, opened only when the user clicks it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.programme import Session
 from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
+
+
+def plain_label(*, selectable: bool = True) -> QLabel:
+    """A label that shows its text as it is, wrapped: schedule text is never markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class SessionDetail(QWidget):
@@ -21,46 +44,59 @@ class SessionDetail(QWidget):
         self.language = language
         self.session: Session | None = None
         self.setMinimumWidth(240)
-        self.title = QLabel()
+        self.hint = plain_label()
+        self.title = plain_label()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel()
-        self.when = QLabel()
-        self.theme = QLabel()
-        self.extra = QLabel()
-        self.status = QLabel()
-        self.end_note = QLabel()
-        labels = (
-            self.hint,
-            self.title,
-            self.when,
-            self.theme,
-            self.extra,
-            self.end_note,
-            self.status,
-        )
-        for label in labels:
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.when = plain_label()
+        self.end_note = plain_label()
+        self.place = plain_label()
+        self.theme = plain_label()
+        self.extra = plain_label()
+        self.status = plain_label()
+        self.warning = plain_label()
+        self.abstract = plain_label()
+        self.description = plain_label()
         self.choose_button = QPushButton()
         self.clear_button = QPushButton()
+        self.link_button = QPushButton()
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.runs = QVBoxLayout()
+        self._lay_out()
+        plan.changed.connect(self._on_plan_changed)
+        self.show_session(None)
+
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
-        self.runs = QVBoxLayout()
-        layout = QVBoxLayout(self)
-        for label in labels:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for label in (self.hint, self.title, self.when, self.end_note, self.place, self.theme):
             layout.addWidget(label)
+        layout.addWidget(self.extra)
+        layout.addWidget(self.status)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
+        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.abstract)
+        layout.addWidget(self.description)
         layout.addStretch()
-        plan.changed.connect(self._on_plan_changed)
-        self.show_session(None)
+        # A long abstract scrolls; the pane never pushes the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
@@ -83,50 +119,84 @@ class SessionDetail(QWidget):
                 widget.deleteLater()
         self.choose_button.setText(self.tr("Choose"))
         self.clear_button.setText(self.tr("Clear choice"))
+        self.link_button.setText(self.tr("Open the event's page"))
         session = self.session
-        for widget in (self.title, self.when, self.theme, self.extra, self.status, self.end_note):
-            widget.setVisible(session is not None)
         self.hint.setVisible(session is None)
         self.hint.setText(
             self.tr(
-                "Click a session to choose it, or move with the arrow keys and press Space. "
-                "Its details show here."
+                "Select a session to see it here. Choose it with Space, a double-click or "
+                "its check box."
             )
         )
         if session is None:
-            self.choose_button.hide()
-            self.clear_button.hide()
+            for widget in self._session_widgets():
+                widget.hide()
             return
         shown = session.translated(self.language)
         self.title.setText(shown.title)
-        self.when.setText(f"{day_label(shown.day, self.language)}, {time_range(shown)}")
+        when = f"{day_label(shown.day, self.language)}, {time_range(shown)}"
+        if shown.next_calendar_day:
+            when += " " + self.tr("(after midnight, on {date})").format(
+                date=day_label(shown.start.date(), self.language)
+            )
+        self.when.setText(when)
         self.end_note.setText(self.tr("The programme does not give an end time."))
-        self.end_note.setVisible(shown.end is None)
-        if shown.track and shown.track != shown.title:
-            self.theme.setText(self.tr("Theme: {theme}").format(theme=shown.track))
-        elif shown.slot is not None:
-            self.theme.setText(
-                self.tr("Theme {number} of {count} in this slot").format(
-                    number=shown.column + 1, count=len(self.plan.slots[shown.slot])
-                )
-            )
-        else:
-            self.theme.setText(
-                self.tr("Break") if shown.kind == "break" else self.tr("For everyone")
-            )
-        self.extra.setText(
-            "\n".join(filter(None, [shown.subtitle, ", ".join(shown.speakers), shown.room]))
-        )
-        self.extra.setVisible(bool(self.extra.text()))
+        self.place.setText(self.tr("Room: {room}").format(room=shown.room) if shown.room else "")
+        self.theme.setText(self._theme(shown))
+        self.extra.setText("\n".join(filter(None, [shown.subtitle, ", ".join(shown.speakers)])))
+        self.abstract.setText(shown.abstract or "")
+        self.description.setText(shown.description or "")
         chosen = self.plan.is_chosen(session.guid)
+        self.status.setText(self._choice_status(session, chosen))
+        self.warning.setText(self._warning(session))
+        for label in (self.when, self.title, self.theme, self.status):
+            label.show()
+        for label in (
+            self.place,
+            self.extra,
+            self.warning,
+            self.abstract,
+            self.description,
+        ):
+            label.setVisible(bool(label.text()))
+        self.end_note.setVisible(shown.end is None)
+        self.link_button.setVisible(_is_web_address(shown.url))
+        self.link_button.setToolTip(shown.url or "")
         self.choose_button.setVisible(not session.for_everyone and not chosen)
         self.clear_button.setVisible(chosen)
-        self.status.setText(self._status(session, chosen))
         for run in self.plan.other_runs(session):
             self._add_run(run)
 
-    def _status(self, session: Session, chosen: bool) -> str:
-        lines = [self._choice_status(session, chosen)]
+    def _session_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.title,
+            self.when,
+            self.end_note,
+            self.place,
+            self.theme,
+            self.extra,
+            self.status,
+            self.warning,
+            self.abstract,
+            self.description,
+            self.choose_button,
+            self.clear_button,
+            self.link_button,
+        )
+
+    def _theme(self, shown: Session) -> str:
+        if shown.track and shown.track != shown.title:
+            return self.tr("Theme: {theme}").format(theme=shown.track)
+        if shown.slot is not None:
+            return self.tr("Theme {number} of {count} in this slot").format(
+                number=shown.column + 1, count=len(self.plan.slots[shown.slot])
+            )
+        if shown.kind == "break":
+            return self.tr("Break")
+        return self.tr("For everyone") if shown.for_everyone else ""
+
+    def _warning(self, session: Session) -> str:
+        lines = []
         doubled = self.plan.doubled.get(session.theme or "")
         if doubled and session.guid in {s.guid for s in doubled}:
             lines.append(
@@ -176,8 +246,8 @@ class SessionDetail(QWidget):
                 if other_day
                 else self.tr("Also runs at {time}")
             )
-        label = QLabel(text.format(day=day, time=time))
-        label.setWordWrap(True)
+        label = plain_label()
+        label.setText(text.format(day=day, time=time))
         self.runs.addWidget(label)
         if self.plan.is_chosen(run.guid):
             return
@@ -194,6 +264,21 @@ class SessionDetail(QWidget):
         if self.session is not None:
             self.clearRequested.emit(self.session.guid)
 
+    def _on_link_button_clicked(self) -> None:
+        url = self.session.url if self.session is not None else None
+        if _is_web_address(url):
+            QDesktopServices.openUrl(QUrl(str(url)))
+
     def _on_plan_changed(self, change: PlanChange) -> None:
-        if not change.programme:
+        if change.programme:
+            self.show_session(None)
+        elif self.session is not None:
             self._refresh()
+
+
+def _is_web_address(url: str | None) -> bool:
+    """Only web pages are opened: a file: or custom address in a schedule is never followed."""
+    if not url:
+        return False
+    scheme = QUrl(url).scheme().lower()
+    return scheme in ("http", "https") and QUrl(url).isValid()
