@@ -9,12 +9,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from planner.services.printing.agenda import agenda_pages
 from planner.services.printing.document import Document, PrintError, page_layout
-from planner.services.printing.headings import (
-    draw_footer,
-)
-from planner.services.printing.layout import (
-    Style,
-)
+from planner.services.printing.headings import draw_footer
+from planner.services.printing.layout import Style
 from planner.services.printing.timetable import timetable_pages
 from planner.services.user_files import write_file
 
