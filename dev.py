@@ -71,6 +71,7 @@ def main(argv: list[str]) -> int:
         ("-m", "ruff", "check", "."),
         ("-m", "ruff", "format", "--check", "."),
         ("-m", "mypy"),
+        ("-m", "importlinter.cli"),
         ("-m", "pytest", *argv[1:]),
     ]
     failed = [" ".join(step[1:3]) for step in steps if run(python, *step) != 0]

@@ -4,199 +4,16 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTranslator
-
-from planner.services.texts import LANGUAGES, TRANSLATIONS, Translators, system_language
 
 APP_NAME = "conference-planner"
 # Commands that paint (fonts, PDF) and so need a QGuiApplication.
 GUI_COMMANDS = {"export-pdf"}
 log = logging.getLogger(__name__)
-
-
-# Marked with QT_TRANSLATE_NOOP (typed as object), returned translated.
-Translate = Callable[[object], str]
-
-
-class _Parser(argparse.ArgumentParser):
-    """Bad usage gets one line, not the whole usage text."""
-
-    def __init__(self, tr: Translate, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.tr = tr
-
-    def error(self, message: str) -> NoReturn:
-        text = self.tr(QT_TRANSLATE_NOOP("cli", "{prog}: {message} (see {prog} --help)"))
-        self.exit(2, text.format(prog=self.prog, message=message) + "\n")
-
-
-class _CommandParser(_Parser):
-    """A command's parser: the options valid for every command may also follow it."""
-
-    def __init__(self, tr: Translate, **kwargs: Any) -> None:
-        super().__init__(tr, **kwargs)
-        _add_common_options(self, tr, default=argparse.SUPPRESS)
-
-
-def _add_common_options(
-    parser: argparse.ArgumentParser, tr: Translate, default: Any = None
-) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the plan database file (default: per-user data)")),
-    )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "language: sv or en (default: the system's)")),
-    )
-    parser.add_argument(
-        "--conference",
-        default=default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the conference's acronym (default: the last opened)")),
-    )
-
-
-def _help_language(argv: list[str]) -> Translate:
-    """The help texts' translation: the app and its translators do not exist yet."""
-    language = system_language()
-    for number, argument in enumerate(argv):
-        if argument == "--lang" and number + 1 < len(argv):
-            language = argv[number + 1]
-        elif argument.startswith("--lang="):
-            language = argument.removeprefix("--lang=")
-    translator = QTranslator()
-    if language == "en" or not translator.load(f"planner_{language}", str(TRANSLATIONS)):
-        return str
-    return lambda text: translator.translate("cli", str(text)) or str(text)
-
-
-def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    tr = _help_language(argv)
-    parser = _Parser(
-        tr,
-        prog="main.py",
-        description=tr(QT_TRANSLATE_NOOP("cli", "Plan your days at the conference.")),
-    )
-    _add_common_options(parser, tr)
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="FILE.png",
-        help=tr(QT_TRANSLATE_NOOP("cli", "render the window's first day to a PNG file, then exit")),
-    )
-    commands = parser.add_subparsers(dest="command", metavar="command", parser_class=_CommandParser)
-
-    def command(name: str, text: object) -> argparse.ArgumentParser:
-        added: argparse.ArgumentParser = commands.add_parser(name, help=tr(text), tr=tr)
-        return added
-
-    for name, text in (
-        ("program", QT_TRANSLATE_NOOP("cli", "the whole programme")),
-        ("agenda", QT_TRANSLATE_NOOP("cli", "your personal agenda")),
-    ):
-        command(name, text).add_argument(
-            "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON"))
-        )
-    choose = command(
-        "choose", QT_TRANSLATE_NOOP("cli", "choose sessions (each replaces its slot's choice)")
-    )
-    choose.add_argument("ids", nargs="+", metavar="ID")
-    clear = command("clear", QT_TRANSLATE_NOOP("cli", "unchoose sessions"))
-    clear.add_argument("ids", nargs="*", metavar="ID")
-    clear.add_argument(
-        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "unchoose every session"))
-    )
-    export_ics = command(
-        "export-ics", QT_TRANSLATE_NOOP("cli", "write your agenda as a calendar (.ics)")
-    )
-    export_ics.add_argument("file", type=Path, metavar="FILE")
-    export_ics.add_argument(
-        "--all",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the whole programme instead of your agenda")),
-    )
-    export_ics.add_argument(
-        "--reminder",
-        type=int,
-        metavar="MIN",
-        help=tr(QT_TRANSLATE_NOOP("cli", "a reminder MIN minutes before each item")),
-    )
-    export_ics.add_argument(
-        "--no-breaks",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "leave out the breaks")),
-    )
-    export_ics.add_argument(
-        "--calendar-name",
-        metavar="NAME",
-        help=tr(QT_TRANSLATE_NOOP("cli", "import as a new calendar called NAME")),
-    )
-    export_pdf = command("export-pdf", QT_TRANSLATE_NOOP("cli", "print your agenda to a PDF file"))
-    export_pdf.add_argument("file", type=Path, metavar="FILE")
-    export_pdf.add_argument(
-        "--grid",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the whole timetable, landscape, one day a page")),
-    )
-    export_pdf.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        default="a4",
-        help=tr(QT_TRANSLATE_NOOP("cli", "paper size")),
-    )
-    export_pdf.add_argument(
-        "--name", default="", help=tr(QT_TRANSLATE_NOOP("cli", "the attendee's name on the agenda"))
-    )
-    import_ = command(
-        "import",
-        QT_TRANSLATE_NOOP(
-            "cli", "import a schedule.xml or schedule.json (a new conference or an update)"
-        ),
-    )
-    import_.add_argument("file", type=Path, metavar="FILE")
-    import_.add_argument(
-        "--json",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "print the change report as JSON")),
-    )
-    import_.add_argument(
-        "--timezone",
-        metavar="ZONE",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "the time zone of a file that names none, like Europe/Brussels"
-            )
-        ),
-    )
-    import_.add_argument(
-        "--force",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "import an update even if it cancels most sessions")),
-    )
-    command(
-        "undo-import",
-        QT_TRANSLATE_NOOP("cli", "bring back the programme and plan of before the last import"),
-    )
-    command("conferences", QT_TRANSLATE_NOOP("cli", "the conferences in the database"))
-    arguments = parser.parse_args(argv)
-    if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
-        parser.error(tr(QT_TRANSLATE_NOOP("cli", "clear takes session IDs or --all")))
-    if arguments.command is not None and arguments.screenshot is not None:
-        parser.error(
-            tr(QT_TRANSLATE_NOOP("cli", "--screenshot renders the window, so it takes no command"))
-        )
-    return arguments
 
 
 def database_path(arguments: argparse.Namespace) -> Path:
@@ -213,6 +30,8 @@ def database_path(arguments: argparse.Namespace) -> Path:
 
 
 def data_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
@@ -232,6 +51,16 @@ def _log_to_file() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if importlib.util.find_spec("PySide6") is None:
+        # Without Qt there are no translations either: both languages, then.
+        print(
+            "The conference planner needs PySide6 (Qt for Python), which this Python does not "
+            "have: start it with `python dev.py run`, which installs it.\n"
+            "Konferensplaneraren behöver PySide6 (Qt för Python), som denna Python saknar: "
+            "starta den med `python dev.py run`, som installerar det.",
+            file=sys.stderr,
+        )
+        return 1
     # Start-up builds long-lived objects (modules, mappers, widgets) that the cyclic garbage
     # collector would scan again and again for nothing: it runs once the planner is up.
     gc.disable()
@@ -242,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception:  # the last line of defence: one sentence, and the details in the log
+        from PySide6.QtCore import QCoreApplication
+
         log.exception("unexpected failure")
         print(
             QCoreApplication.translate(
@@ -255,7 +86,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.arguments import parse_arguments
+    from planner.services.texts import Translators, system_language
+
+    prog = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "conference-planner"
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv, prog)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     _log_to_file()

@@ -1,10 +1,16 @@
-"""The Changes view: what the last programme update changed, the attendee's choices first."""
+"""The Changes view: what the last programme update changed, the attendee's choices first.
+
+The report is worked out only while the view is shown: a hidden view costs nothing at start.
+Its lines are made of schedule text, so each is escaped before it goes into the view's HTML,
+and the view follows no link.
+"""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -26,7 +32,11 @@ class ChangesPanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("changes")
         self.plan: Plan | None = None
+        self.language = "en"
+        self._stale = True
         self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
         self.seen_button = QPushButton()
         self.seen_button.clicked.connect(self._on_seen_button_clicked)
         self.undo_button = QPushButton()
@@ -42,11 +52,26 @@ class ChangesPanel(QDockWidget):
         self.setWidget(body)
 
     def retranslate(self, plan: Plan, language: str) -> None:
-        """Show `plan`'s last update in `language`."""
+        """Show `plan`'s last update in `language` (once the view is shown)."""
         self.plan = plan
+        self.language = language
         self.setWindowTitle(self.tr("Changes"))
         self.seen_button.setText(self.tr("Mark all as seen"))
         self.undo_button.setText(self.tr("Undo last import"))
+        self._stale = True
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill()
+
+    def _fill(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        self._stale = False
         changes = plan.store.programmes.last_changes(plan.conference)
         self.undo_button.setEnabled(changes is not None)
         self.seen_button.setEnabled(bool(plan.unseen))
@@ -54,7 +79,8 @@ class ChangesPanel(QDockWidget):
             never = self.tr("This programme has not been updated since it was imported.")
             self.text.setHtml(f"<p>{html.escape(never)}</p>")
             return
-        report = describe(changes, affected_choices(changes, plan.chosen, plan.programme), language)
+        affected = affected_choices(changes, plan.chosen, plan.programme)
+        report = describe(changes, affected, self.language)
         parts = []
         for heading, lines in (
             (self.tr("Your choices"), report.mine),
@@ -65,7 +91,8 @@ class ChangesPanel(QDockWidget):
                 parts += [f"<li>{html.escape(line)}</li>" for line in lines]
                 parts.append("</ul>")
         if report.is_empty:
-            parts.append(f"<p>{html.escape(self.tr('The last import changed nothing.'))}</p>")
+            nothing = self.tr("The last import changed nothing.")
+            parts.append(f"<p>{html.escape(nothing)}</p>")
         self.text.setHtml("".join(parts))
 
     def _on_seen_button_clicked(self) -> None:

@@ -1,0 +1,238 @@
+"""The command line: its options and commands, and their help, in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+
+from planner.services.texts import LANGUAGES, TRANSLATIONS, system_language
+
+# What argparse itself says, marked for translation (context "argparse"); its module looks
+# each up through the function _help_language gives it.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+# Marked with QT_TRANSLATE_NOOP (typed as object), returned translated.
+Translate = Callable[[object], str]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage gets one line, not the whole usage text."""
+
+    def __init__(self, tr: Translate, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.tr = tr
+
+    def error(self, message: str) -> NoReturn:
+        text = self.tr(QT_TRANSLATE_NOOP("cli", "{prog}: {message} (see {prog} --help)"))
+        self.exit(2, text.format(prog=self.prog, message=message) + "\n")
+
+
+class _CommandParser(_Parser):
+    """A command's parser: the options valid for every command may also follow it."""
+
+    def __init__(self, tr: Translate, **kwargs: Any) -> None:
+        super().__init__(tr, **kwargs)
+        _add_common_options(self, tr, default=argparse.SUPPRESS)
+
+
+def _add_common_options(
+    parser: argparse.ArgumentParser, tr: Translate, default: Any = None
+) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "the plan database file (default: per-user data)")),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "language: sv or en (default: the system's)")),
+    )
+    parser.add_argument(
+        "--conference",
+        default=default,
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "KEY")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "the conference's acronym (default: the last opened)")),
+    )
+
+
+def _help_language(argv: list[str]) -> Translate:
+    """The help texts' translation: the app and its translators do not exist yet."""
+    language = system_language()
+    for number, argument in enumerate(argv):
+        if argument == "--lang" and number + 1 < len(argv):
+            language = argv[number + 1]
+        elif argument.startswith("--lang="):
+            language = argument.removeprefix("--lang=")
+    translator = QTranslator()
+    if language == "en" or not translator.load(f"planner_{language}", str(TRANSLATIONS)):
+        return str
+
+    def in_context(context: str) -> Callable[[object], str]:
+        return lambda text: translator.translate(context, str(text)) or str(text)
+
+    # argparse's own words ("usage:", "invalid choice: ...") come from its module's gettext
+    # function: it is given this translation, so that they speak the user's language too.
+    argparse_words = in_context("argparse")
+    setattr(argparse, "_", argparse_words)  # noqa: B010 - a module's global, by design
+    setattr(  # noqa: B010
+        argparse, "ngettext", lambda one, many, n: argparse_words(one if n == 1 else many)
+    )
+    return in_context("cli")
+
+
+def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
+    """The command line's arguments; usage errors and --help exit, in the user's language.
+    `prog` is the name the planner was started by (main.py, conference-planner-cli)."""
+    tr = _help_language(argv)
+    parser = _Parser(
+        tr,
+        prog=prog,
+        description=tr(QT_TRANSLATE_NOOP("cli", "Plan your days at the conference.")),
+    )
+    _add_common_options(parser, tr)
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE.png")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "render the window's first day to a PNG file, then exit")),
+    )
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "command")),
+        title=tr(QT_TRANSLATE_NOOP("cli", "commands")),
+        parser_class=_CommandParser,
+    )
+
+    def command(name: str, text: object) -> argparse.ArgumentParser:
+        added: argparse.ArgumentParser = commands.add_parser(name, help=tr(text), tr=tr)
+        return added
+
+    for name, text in (
+        ("program", QT_TRANSLATE_NOOP("cli", "the whole programme")),
+        ("agenda", QT_TRANSLATE_NOOP("cli", "your personal agenda")),
+    ):
+        command(name, text).add_argument(
+            "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON"))
+        )
+    choose = command(
+        "choose",
+        QT_TRANSLATE_NOOP(
+            "cli", "choose sessions (in a slot it replaces the choice; a theme's choice moves)"
+        ),
+    )
+    choose.add_argument("ids", nargs="+", metavar=tr(QT_TRANSLATE_NOOP("cli", "ID")))
+    clear = command("clear", QT_TRANSLATE_NOOP("cli", "unchoose sessions"))
+    clear.add_argument("ids", nargs="*", metavar=tr(QT_TRANSLATE_NOOP("cli", "ID")))
+    clear.add_argument(
+        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "unchoose every session"))
+    )
+    export_ics = command(
+        "export-ics", QT_TRANSLATE_NOOP("cli", "write your agenda as a calendar (.ics)")
+    )
+    export_ics.add_argument("file", type=Path, metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE")))
+    export_ics.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the whole programme instead of your agenda")),
+    )
+    export_ics.add_argument(
+        "--reminder",
+        type=int,
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "MIN")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "a reminder MIN minutes before each item")),
+    )
+    export_ics.add_argument(
+        "--no-breaks",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "leave out the breaks")),
+    )
+    export_ics.add_argument(
+        "--calendar-name",
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "NAME")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "import as a new calendar called NAME")),
+    )
+    export_pdf = command("export-pdf", QT_TRANSLATE_NOOP("cli", "print your agenda to a PDF file"))
+    export_pdf.add_argument("file", type=Path, metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE")))
+    export_pdf.add_argument(
+        "--grid",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the whole timetable, landscape, one day a page")),
+    )
+    export_pdf.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help=tr(QT_TRANSLATE_NOOP("cli", "paper size")),
+    )
+    export_pdf.add_argument(
+        "--name", default="", help=tr(QT_TRANSLATE_NOOP("cli", "the attendee's name on the agenda"))
+    )
+    import_ = command(
+        "import",
+        QT_TRANSLATE_NOOP(
+            "cli", "import a schedule.xml, schedule.json or .ics (a new conference or an update)"
+        ),
+    )
+    import_.add_argument("file", type=Path, metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE")))
+    import_.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "print the change report as JSON")),
+    )
+    import_.add_argument(
+        "--timezone",
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "ZONE")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "the time zone of a file that names none, like Europe/Brussels"
+            )
+        ),
+    )
+    import_.add_argument(
+        "--force",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "import an update even if it cancels most sessions")),
+    )
+    command(
+        "undo-import",
+        QT_TRANSLATE_NOOP("cli", "bring back the programme and plan of before the last import"),
+    )
+    command("conferences", QT_TRANSLATE_NOOP("cli", "the conferences in the database"))
+    arguments = parser.parse_args(argv)
+    if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
+        parser.error(tr(QT_TRANSLATE_NOOP("cli", "clear takes session IDs or --all")))
+    if arguments.command is not None and arguments.screenshot is not None:
+        parser.error(
+            tr(QT_TRANSLATE_NOOP("cli", "--screenshot renders the window, so it takes no command"))
+        )
+    return arguments
