@@ -123,6 +123,7 @@ def _to_4(connection: Connection) -> None:
         "(SELECT MIN(rowid) FROM choice WHERE slot IS NOT NULL GROUP BY conference_id, slot)"
     )
     sql("CREATE UNIQUE INDEX choice_one_per_slot ON choice (conference_id, slot)")
+    Base.metadata.create_all(connection)  # the tables version 4 adds
 
 
 def _zone_name_4(name: str) -> str | None:

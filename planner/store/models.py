@@ -131,3 +131,27 @@ class UnseenChangeRow(Base):
     session_guid: Mapped[str] = mapped_column(primary_key=True)
     # "added", "moved", "retitled" or "changed".
     change: Mapped[str]
+
+
+class SourceRow(Base):
+    """Where a conference's programme is published, and what the last look there found."""
+
+    __tablename__ = "source"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conference.id", ondelete="CASCADE"), primary_key=True
+    )
+    url: Mapped[str]
+    # Whether the window looks for a new version by itself, every few hours.
+    automatic: Mapped[bool] = mapped_column(default=True)
+    # What the server said of the version last imported, for a conditional request.
+    etag: Mapped[str | None]
+    last_modified: Mapped[str | None]
+    # A hash of the body last imported: a server that ignores conditional requests and sends
+    # the same file again has changed nothing.
+    content_hash: Mapped[str | None]
+    # When the last look was (UTC), what it found ("unchanged", "updated", "failed"), and the
+    # sentence that says so, in the language of that moment.
+    checked_at: Mapped[datetime | None]
+    result: Mapped[str | None]
+    message: Mapped[str | None]
