@@ -9,23 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.programme import Conference, Programme, Session, arrange
 from planner.services.planning import Plan
 from planner.store.database import open_database
 from planner.store.store import Store
+from planner.ui.contrast import contrast, readable
 from planner.ui.filters import Filter, FilterBar
-from planner.ui.timetable import (
-    BADGE_ROLE,
-    CONFLICT_ROLE,
-    STATE_ROLE,
-    SessionDelegate,
-    TimetableModel,
-    TimetableView,
-)
+from planner.ui.session_delegate import SessionDelegate
+from planner.ui.timetable_model import BADGE_ROLE, CONFLICT_ROLE, STATE_ROLE, TimetableModel
+from planner.ui.timetable_view import TimetableView
 
 DAYS = (date(2025, 2, 1), date(2025, 2, 2))
 ROOMS = 40
@@ -123,25 +120,19 @@ def bar(qtbot: QtBot, large_plan: Plan, view: TimetableView) -> FilterBar:
     return bar
 
 
-def shown_rows(view: TimetableView) -> list[int]:
-    return [r for r in range(view.timetable().rowCount()) if not view.isRowHidden(r)]
-
-
-def shown_columns(view: TimetableView) -> list[int]:
-    return [c for c in range(view.timetable().columnCount()) if not view.isColumnHidden(c)]
-
-
 def shown_sessions(view: TimetableView) -> list[Session]:
+    """The sessions the grid draws somewhere, in time order."""
     model = view.timetable()
-    found = (
-        model.session_at(model.index(r, c)) for r in shown_rows(view) for c in shown_columns(view)
-    )
-    return [s for s in found if s is not None]
+    return [
+        s
+        for row, s in enumerate(model.sessions())
+        if not view.isIndexHidden(model.index(row, 0))
+        and not view.visualRect(model.index(row, 0)).isEmpty()
+    ]
 
 
 def room_headers(view: TimetableView) -> list[str]:
-    model = view.timetable()
-    return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in shown_columns(view)]
+    return [name for _left, _right, name in view.room_spans()]
 
 
 def index_of(view: TimetableView, guid: str) -> QModelIndex:
@@ -150,48 +141,64 @@ def index_of(view: TimetableView, guid: str) -> QModelIndex:
     return index
 
 
+def height_in_lines(view: TimetableView, guid: str) -> float:
+    return view.visualRect(index_of(view, guid)).height() / view.fontMetrics().lineSpacing()
+
+
 def test_a_wide_day_scrolls_sideways_with_fixed_columns_and_headers_in_view(
-    view: TimetableView,
+    qtbot: QtBot, view: TimetableView
 ) -> None:
-    assert view.is_large()
+    assert not view.is_aligned()
     scroll = view.horizontalScrollBar()
     assert scroll.isVisible() and scroll.maximum() > 0
     em = view.fontMetrics().horizontalAdvance("M")
-    widths = {view.columnWidth(c) for c in shown_columns(view)}
+    widths = {right - left for left, right, _name in view.room_spans()}
     assert len(widths) == 1 and 10 * em <= widths.pop() <= 14 * em
-    for header in (view.horizontalHeader(), view.verticalHeader()):
-        assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert view.ruler_labels()[0][1:] == ("08:00", True)
     scroll.setValue(scroll.maximum())
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
-    assert view.horizontalHeader().isVisible() and view.verticalHeader().isVisible()
-    assert view.horizontalHeader().offset() == scroll.maximum()
-    assert view.timetable().headerData(0, Qt.Orientation.Vertical) == "08:00"
+    # Header and ruler stay outside the scrolled part, and follow it along their direction.
+    port = view.viewport().geometry()
+    assert view.header.isVisible() and view.ruler.isVisible()
+    assert view.header.geometry().bottom() < port.top()
+    assert view.ruler.geometry().right() < port.left()
+    _left, right, name = view.room_spans()[-1]
+    assert name == "R37" and right - scroll.value() == port.width()
+    # Shift and the wheel scroll sideways.
+    before = scroll.value()
+    wheel = QWheelEvent(
+        QPoint(50, 50).toPointF(),
+        view.viewport().mapToGlobal(QPoint(50, 50)).toPointF(),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert scroll.value() < before
 
 
-def test_rows_are_as_tall_as_their_time(view: TimetableView) -> None:
-    model = view.timetable()
-    line = view.fontMetrics().lineSpacing()
-    five = next(r for r in range(model.rowCount()) if model.row_minutes(r) == 5)
-    keynote = index_of(view, "keynote").row()  # 45 minutes until the first talks
-    assert view.rowHeight(five) >= 2 * line  # never less than two lines of text
-    assert view.rowHeight(keynote) >= 9 * line  # 3 lines a quarter hour
+def test_heights_follow_the_clock(view: TimetableView) -> None:
+    # 3 lines a quarter hour: 15, 25 and 50 minutes; the keynote 45.
+    assert height_in_lines(view, "01-00-00") == pytest.approx(3, abs=0.2)  # 15 min
+    assert height_in_lines(view, "01-00-01") == pytest.approx(5, abs=0.2)  # 25 min
+    assert height_in_lines(view, "01-01-01") == pytest.approx(10, abs=0.2)  # 50 min
+    assert height_in_lines(view, "keynote") == pytest.approx(9, abs=0.2)
+    talk = view.visualRect(index_of(view, "01-00-01"))
+    after = view.visualRect(index_of(view, "01-00-02"))  # five minutes later
+    assert after.top() - talk.bottom() - 1 == pytest.approx(view.fontMetrics().lineSpacing(), abs=1)
 
 
-def test_a_50_minute_talk_spans_the_rows_that_start_before_it_ends(
+def test_a_lone_talk_is_a_choosable_session_in_its_room(
     view: TimetableView, large_plan: Plan
 ) -> None:
-    talk = large_plan.by_guid["01-01-01"]
-    assert talk.end is not None and talk.end - talk.start == timedelta(minutes=50)
-    starts = {s.start for s in large_plan.sessions if s.day == DAYS[0]}
-    covered = sorted(t for t in starts if talk.start <= t < talk.end)
-    index = index_of(view, talk.guid)
-    assert view.rowSpan(index.row(), index.column()) == len(covered) > 1
-    assert view.columnSpan(index.row(), index.column()) == 1
-    rows = range(index.row(), index.row() + len(covered))
-    assert view.visualRect(index).height() == sum(view.rowHeight(r) for r in rows)
-    # The keynote, alone in its time, fills its whole row.
     keynote = index_of(view, "keynote")
-    assert view.columnSpan(keynote.row(), keynote.column()) == view.timetable().columnCount()
+    assert keynote.data(STATE_ROLE) == "open"
+    left, right, name = view.room_spans()[0]
+    rect = view.visualRect(keynote).translated(view.horizontalOffset(), 0)
+    assert name == "R00" and (rect.left(), rect.right() + 1) == (left, right)
 
 
 def test_rooms_without_sessions_that_day_are_hidden(
@@ -207,35 +214,30 @@ def test_rooms_without_sessions_that_day_are_hidden(
 def test_search_by_title_or_speaker_narrows_the_grid(
     qtbot: QtBot, view: TimetableView, bar: FilterBar
 ) -> None:
-    every_row = len(shown_rows(view))
+    every = len(shown_sessions(view))
     qtbot.keyClicks(bar.search, "quantum WIDGETS")
     assert [s.title for s in shown_sessions(view)] == [UNIQUE_TITLE]
     assert room_headers(view) == ["R07"]
-    assert 0 < len(shown_rows(view)) < every_row
-    assert view.rowSpan(index_of(view, "01-07-04").row(), 7) == len(shown_rows(view))
     bar.search.clear()
     qtbot.keyClicks(bar.search, "lovelace")
     assert [s.speakers for s in shown_sessions(view)] == [(UNIQUE_SPEAKER,)]
     bar.search.clear()
-    assert len(shown_rows(view)) == every_row
+    assert len(shown_sessions(view)) == every
     qtbot.keyClicks(bar.search, "no such talk anywhere")
-    assert shown_sessions(view) == [] and shown_rows(view) == []
+    assert shown_sessions(view) == [] and room_headers(view) == []
 
 
 def test_track_and_room_filters(view: TimetableView, bar: FilterBar) -> None:
     assert bar.track.itemText(0) == "All tracks" and bar.room.itemText(0) == "All rooms"
     bar.track.setCurrentIndex(bar.track.findText("Track C"))
-    choosable = [s for s in shown_sessions(view) if not s.for_everyone]
-    assert choosable and {s.track for s in choosable} == {"Track C"}
+    shown = shown_sessions(view)
+    assert shown and {s.track for s in shown} == {"Track C"}
     assert room_headers(view) == ["R10", "R11", "R12", "R13", "R14"]
-    # The keynote is on everyone's agenda: it stays, across the rooms shown.
-    keynote = index_of(view, "keynote")
-    assert view.columnSpan(keynote.row(), keynote.column()) > 1
     bar.room.setCurrentIndex(bar.room.findText("R12"))
     assert room_headers(view) == ["R12"]
-    assert len([s for s in shown_sessions(view) if not s.for_everyone]) == TALKS_PER_DAY
+    assert len(shown_sessions(view)) == TALKS_PER_DAY
     bar.room.setCurrentIndex(bar.room.findText("R20"))  # not in Track C
-    assert [s.guid for s in shown_sessions(view)] == ["keynote"]
+    assert shown_sessions(view) == []
     bar.clear()
     assert len(room_headers(view)) == ROOMS - len(SECOND_DAY_ROOMS)
 
@@ -246,12 +248,15 @@ def test_only_my_choices(
     large_plan.choose("01-03-00")
     large_plan.choose("01-03-05")
     qtbot.mouseClick(bar.only_chosen, Qt.MouseButton.LeftButton)
-    assert sorted(s.guid for s in shown_sessions(view)) == ["01-03-00", "01-03-05", "keynote"]
+    assert [s.guid for s in shown_sessions(view)] == ["01-03-00", "01-03-05"]
     assert room_headers(view) == ["R03"]
     with qtbot.waitSignal(view.timetable().shapeChanged):
         large_plan.choose("01-20-02")
     assert room_headers(view) == ["R03", "R20"]
     assert index_of(view, "01-20-02").data(STATE_ROLE) == "chosen"
+    with qtbot.waitSignal(view.timetable().shapeChanged):
+        large_plan.clear({"01-03-00", "01-03-05"})
+    assert room_headers(view) == ["R20"]
 
 
 def test_a_conflict_is_marked_beyond_colour(
@@ -262,7 +267,7 @@ def test_a_conflict_is_marked_beyond_colour(
     large_plan.choose(first)
     assert index_of(view, second).data(STATE_ROLE) == "passed"
     with qtbot.waitSignal(model.dataChanged):
-        large_plan.choose(second, keep_overlapping=True)
+        large_plan.choose(second)
     for guid in (first, second):
         index = index_of(view, guid)
         assert index.data(STATE_ROLE) == "chosen"
@@ -270,12 +275,35 @@ def test_a_conflict_is_marked_beyond_colour(
         assert "conflict" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     calm = index_of(view, "01-09-00")
     assert calm.data(CONFLICT_ROLE) is False
+    # A thick border that stands out from the chosen fill, and the warning sign.
     view.scrollTo(index_of(view, second))
-    image = view.viewport().grab(view.visualRect(index_of(view, second))).toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(8)}
-    assert SessionDelegate.CONFLICT.name() in colours
-    large_plan.clear(first)
+    rect = view.visualRect(index_of(view, second))
+    look = view.delegate.look(view.palette(), model.cell(index_of(view, second).row()))
+    assert look.width >= 3 and look.border is not None
+    assert contrast(look.border, look.fill) >= 3
+    image = view.viewport().grab(rect).toImage()
+    middle = rect.height() // 2
+    assert image.pixelColor(2, middle).name() == look.border.name()
+    warning = readable(SessionDelegate.CONFLICT, look.fill).name()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(20)}
+    assert warning in colours
+    large_plan.clear({first})
     assert index_of(view, second).data(CONFLICT_ROLE) is False
+
+
+def test_a_click_repaints_only_what_it_changed(
+    qtbot: QtBot, view: TimetableView, large_plan: Plan
+) -> None:
+    changed: list[int] = []
+    view.timetable().dataChanged.connect(
+        lambda top, bottom, _roles=(): changed.extend(range(top.row(), bottom.row() + 1))
+    )
+    large_plan.choose("01-05-00")  # 09:05–09:30 in R05
+    sessions = view.timetable().sessions()
+    named = {sessions[row].guid for row in changed}
+    overlapping = {s.guid for s in large_plan.programme.overlapping(large_plan.by_guid["01-05-00"])}
+    assert "01-05-00" in named and named <= overlapping | {"01-05-00"}
+    assert len(named) < len(sessions) / 4
 
 
 def test_changed_sessions_carry_a_badge_until_seen(view: TimetableView, large_plan: Plan) -> None:
@@ -316,10 +344,9 @@ def test_large_model_passes_qtmodeltester(qtmodeltester: Any, large_plan: Plan) 
         qtmodeltester.check(model)
 
 
-def test_the_shipped_programme_keeps_its_small_grid(qtmodeltester: Any, plan: Plan) -> None:
+def test_the_shipped_programme_keeps_its_aligned_grid(qtmodeltester: Any, plan: Plan) -> None:
     for day in plan.conference.days:
         model = TimetableModel(plan, day, "en")
-        assert not model.large
-        assert all(rows == 1 for _, _, rows, _ in model.spans())
+        assert model.aligned
         model.set_filter(Filter(text="budget", only_chosen=True))
         qtmodeltester.check(model)

@@ -6,12 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import Translators
-from planner.ui.timetable import STATE_ROLE, TimetableView
+from planner.ui.timetable_model import STATE_ROLE, TimetableModel
+from planner.ui.timetable_view import TimetableView
 from planner.ui.window import ConferenceInfoDialog, MainWindow
 from tests.test_store import chosen_on_disk
 
@@ -19,67 +21,127 @@ from tests.test_store import chosen_on_disk
 def cell(view: TimetableView, title: str, start: str) -> QModelIndex:
     model = view.timetable()
     for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            session = model.session_at(index)
-            if session is not None and index.data() == title and f"{session.start:%H:%M}" == start:
-                return index
+        index = model.index(row, 0)
+        session = model.session_at(index)
+        if session is not None and index.data() == title and f"{session.start:%H:%M}" == start:
+            return index
     raise AssertionError(f"no cell {title} at {start}")
 
 
+def guid_of(index: QModelIndex) -> str:
+    model = index.model()
+    assert isinstance(model, TimetableModel)
+    session = model.session_at(index)
+    assert session is not None
+    return session.guid
+
+
 def click(qtbot: QtBot, view: TimetableView, index: QModelIndex) -> None:
+    view.scrollTo(index)
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
 
 
-def states(view: TimetableView, row: int) -> list[str]:
+def double_click(qtbot: QtBot, view: TimetableView, index: QModelIndex) -> None:
+    view.scrollTo(index)
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def states(view: TimetableView, index: QModelIndex) -> list[str]:
+    """The states of the sessions that start with `index`'s, left to right as shown."""
     model = view.timetable()
-    return [model.index(row, c).data(STATE_ROLE) for c in range(model.columnCount())]
+    start = model.sessions()[index.row()].start
+    band = [model.index(r, 0) for r, s in enumerate(model.sessions()) if s.start == start]
+    band.sort(key=lambda i: view.visualRect(i).x())
+    return [i.data(STATE_ROLE) for i in band]
 
 
 CITIES = "Participatory budgeting in cities"
 TOWNS = "Participatory budgeting in smaller towns"
+SOCIAL = "Citizen dialogue on complex issues focusing on social integration"
 
 
-def test_clicking_chooses_and_the_choice_is_on_disk_first(
+def test_a_click_shows_the_session_and_does_not_choose_it(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     view = window.current_view()
     index = cell(view, CITIES, "13:30")
-    guid = view.timetable().session_at(index).guid  # type: ignore[union-attr]
+    click(qtbot, view, index)
+    assert view.currentIndex() == index
+    assert view.selectionModel().isSelected(index)
+    assert window.detail.title.text() == CITIES
+    assert window.plan.chosen == frozenset()
+    assert chosen_on_disk(db_path) == set()
+    assert states(view, index) == ["open"] * 4
+
+
+def test_a_double_click_chooses_and_the_choice_is_on_disk_first(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    view = window.current_view()
+    index = cell(view, CITIES, "13:30")
+    guid = guid_of(index)
     seen_on_disk_when_shown: list[set[str]] = []
     view.timetable().dataChanged.connect(
         lambda *_: seen_on_disk_when_shown.append(chosen_on_disk(db_path))
     )
     with qtbot.waitSignal(window.plan.changed):
-        click(qtbot, view, index)
-    assert states(view, index.row()) == ["passed", "chosen", "passed", "passed"]
+        double_click(qtbot, view, index)
+    assert states(view, index) == ["passed", "chosen", "passed", "passed"]
     assert seen_on_disk_when_shown and all(guid in s for s in seen_on_disk_when_shown)
     assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
+
+
+def test_the_check_box_in_the_cell_toggles_the_choice(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    index = cell(view, TOWNS, "15:50")
+    view.scrollTo(index)
+    box = view.delegate.check_box(view.visualRect(index), view.font())
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert window.plan.is_chosen(guid_of(index))
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert not window.plan.is_chosen(guid_of(index))
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
 def test_choosing_another_session_of_the_slot_replaces_the_choice(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     view = window.current_view()
-    click(qtbot, view, cell(view, CITIES, "13:30"))
-    towns = cell(view, TOWNS, "13:30")
+    view.setFocus()
+    cities = cell(view, CITIES, "13:30")
+    view.setCurrentIndex(cities)
     with qtbot.waitSignal(window.plan.changed):
-        click(qtbot, view, towns)
-    assert states(view, towns.row()) == ["chosen", "passed", "passed", "passed"]
-    assert chosen_on_disk(db_path) == {view.timetable().session_at(towns).guid}  # type: ignore[union-attr]
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    towns = cell(view, TOWNS, "13:30")
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.currentIndex() == towns
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert states(view, towns) == ["chosen", "passed", "passed", "passed"]
+    assert chosen_on_disk(db_path) == {guid_of(towns)}
     assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
 
 
-def test_open_slots_look_open_and_fixed_items_span_the_row(window: MainWindow) -> None:
+def test_open_slots_look_open_and_items_for_everyone_span_the_row(window: MainWindow) -> None:
     view = window.current_view()
-    row = cell(view, TOWNS, "15:50").row()
-    assert states(view, row) == ["open"] * 4
+    towns = cell(view, TOWNS, "15:50")
+    assert states(view, towns) == ["open"] * 4
     lunch = cell(view, "Lunch, mingling", "12:00")
     assert lunch.data(STATE_ROLE) == "break"
-    assert view.columnSpan(lunch.row(), 0) == 4
-    assert view.timetable().headerData(lunch.row(), Qt.Orientation.Vertical) == "12:00–13:30"
+    themes = [r for _left, _right, r in view.room_spans()]
+    assert themes == ["Theme 1", "Theme 2", "Theme 3", "Theme 4"]
+    left, right = view.room_spans()[0][0], view.room_spans()[-1][1]
+    rect = view.visualRect(lunch).translated(view.horizontalOffset(), 0)
+    assert (rect.left(), rect.right() + 1) == (left, right)
+    top = rect.top() + view.verticalOffset()
+    assert (top, "12:00–13:30", True) in view.ruler_labels()
     welcome = cell(view, "Welcome to all, and lectures in plenary", "10:00")
     assert welcome.data(STATE_ROLE) == "plenary"
 
@@ -90,25 +152,84 @@ def test_keyboard_moves_chooses_and_clears(qtbot: QtBot, window: MainWindow) -> 
     view.setCurrentIndex(cell(view, TOWNS, "13:30"))
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert window.detail.title.text() == (
-        "Citizen dialogue on complex issues focusing on social integration"
-    )
+    assert window.detail.title.text() == SOCIAL
     with qtbot.waitSignal(window.plan.changed):
         qtbot.keyClick(view, Qt.Key.Key_Space)
-    row = view.currentIndex().row()
-    assert states(view, row) == ["passed", "passed", "chosen", "passed"]
-    qtbot.keyClick(view, Qt.Key.Key_Down)  # the coffee break spans the row
+    first = view.currentIndex()
+    assert states(view, first) == ["passed", "passed", "chosen", "passed"]
     qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.detail.title.text() == "Coffee break"
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # back in the column the cursor came down
+    assert window.detail.title.text() == (
+        "Cooperation all over the world in participatory budgeting"
+    )
     with qtbot.waitSignal(window.plan.changed):
         qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert states(view, view.currentIndex().row()).count("chosen") == 1
+    assert states(view, view.currentIndex()) == ["passed", "passed", "chosen", "passed"]
     assert window.progress.text() == "2 of 5 slots chosen · 2 of 8 themes"
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.currentIndex() == first
     with qtbot.waitSignal(window.plan.changed):
         qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert states(view, row) == ["open"] * 4
+    assert states(view, first) == ["open"] * 4
     assert window.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert states(view, first) == ["open"] * 4
+
+
+def test_the_grid_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    view.setFocus()
+    view.setCurrentIndex(cell(view, TOWNS, "13:30"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus()
+    assert view.currentIndex() == cell(view, TOWNS, "13:30")
+
+
+def test_the_plan_menu_chooses_what_the_cursor_is_on(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    index = cell(view, CITIES, "13:30")
+    view.setCurrentIndex(index)
+    with qtbot.waitSignal(window.plan.changed):
+        window.choose_action.trigger()
+    assert window.plan.is_chosen(guid_of(index))
+    with qtbot.waitSignal(window.plan.changed):
+        window.clear_action.trigger()
+    assert not window.plan.is_chosen(guid_of(index))
+
+
+def open_context_menu(view: TimetableView, index: QModelIndex) -> QMenu:
+    point = view.visualRect(index).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    menus = [m for m in view.window().findChildren(QMenu) if m.isVisible()]
+    assert len(menus) == 1
+    return menus[0]
+
+
+def test_the_context_menu_offers_what_applies(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    towns = cell(view, TOWNS, "13:30")
+    click(qtbot, view, towns)
+    menu = open_context_menu(view, towns)
+    assert menu.actions() == [window.choose_action, window.export_session_action]
+    menu.close()
+    with qtbot.waitSignal(window.plan.changed):
+        window.choose_action.trigger()
+    menu = open_context_menu(view, towns)
+    assert menu.actions() == [window.clear_action, window.export_session_action]
+    menu.close()
+    lunch = cell(view, "Lunch, mingling", "12:00")
+    click(qtbot, view, lunch)
+    menu = open_context_menu(view, lunch)
+    assert menu.actions() == [window.export_session_action]
+    menu.close()
 
 
 def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
@@ -133,6 +254,15 @@ def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
     assert cell(view, CITIES, "13:30").data(STATE_ROLE) == "open"
 
 
+def test_the_detail_panes_button_chooses(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    index = cell(view, TOWNS, "13:30")
+    click(qtbot, view, index)
+    with qtbot.waitSignal(window.plan.changed):
+        qtbot.mouseClick(window.detail.choose_button, Qt.MouseButton.LeftButton)
+    assert index.data(STATE_ROLE) == "chosen"
+
+
 def test_detail_pane_says_when_the_end_is_not_given(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(1)
     view = window.current_view()
@@ -143,15 +273,13 @@ def test_detail_pane_says_when_the_end_is_not_given(window: MainWindow) -> None:
 
 
 def test_every_cell_has_an_accessible_name(window: MainWindow) -> None:
-    for view in window.views:
-        model = view.timetable()
+    for number in range(window.tabs.count()):
+        model = window.view_of(number).timetable()
         for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                index = model.index(row, column)
-                if model.session_at(index) is not None:
-                    name = index.data(Qt.ItemDataRole.AccessibleTextRole)
-                    assert name and str(index.data()) in name
-    index = cell(window.views[0], TOWNS, "13:30")
+            index = model.index(row, 0)
+            name = index.data(Qt.ItemDataRole.AccessibleTextRole)
+            assert name and str(index.data()) in name
+    index = cell(window.view_of(0), TOWNS, "13:30")
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == (
         "13:30–14:20, Participatory budgeting in smaller towns, "
         "open: choose one session in this slot"
@@ -163,7 +291,7 @@ def test_choices_survive_a_new_window_on_the_same_file(
 ) -> None:
     view = window.current_view()
     with qtbot.waitSignal(window.plan.changed):
-        click(qtbot, view, cell(view, CITIES, "15:50"))
+        double_click(qtbot, view, cell(view, CITIES, "15:50"))
     window.close()
     opened = open_plan(db_path)
     reopened = MainWindow(
@@ -178,27 +306,52 @@ def test_choices_survive_a_new_window_on_the_same_file(
     opened.store.close()
 
 
-def test_titles_wrap_and_are_never_clipped(window: MainWindow) -> None:
-    for number, view in enumerate(window.views):
+def assert_titles_fit(view: TimetableView, narrowest: int = 100) -> None:
+    model = view.timetable()
+    delegate = view.itemDelegate()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.font = view.font()
+        assert option.rect.width() > narrowest
+        needed = delegate.sizeHint(option, index).height()
+        assert option.rect.height() >= needed, str(index.data())
+
+
+def test_titles_wrap_and_are_never_clipped(qtbot: QtBot, window: MainWindow) -> None:
+    for number in range(window.tabs.count()):
         window.tabs.setCurrentIndex(number)
-        model = view.timetable()
-        delegate = view.itemDelegate()
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                index = model.index(row, column)
-                if model.session_at(index) is None:
-                    continue
-                option = QStyleOptionViewItem()
-                option.rect = view.visualRect(index)
-                option.font = view.font()
-                assert option.rect.width() > 100
-                needed = delegate.sizeHint(option, index).height()
-                assert view.rowHeight(row) >= needed, str(index.data())
+        view = window.current_view()
+        assert view.is_aligned()
+        assert_titles_fit(view)
+        # A chosen title is bold, and may take another line.
+        for sessions in window.plan.slots.values():
+            if sessions[0].day == view.timetable().day:
+                window.plan.choose(sessions[-1].guid)
+        assert_titles_fit(view)
+    window.resize(700, 800)
+    qtbot.waitUntil(lambda: window.current_view().viewport().width() < 600)
+    # Columns narrow down to 8 em, and the bands grow to fit.
+    assert_titles_fit(window.current_view(), 8 * window.fontMetrics().horizontalAdvance("M") - 1)
+
+
+def test_a_day_opens_at_its_first_session(window: MainWindow) -> None:
+    view = window.current_view()
+    first = view.timetable().index(0, 0)
+    assert view.verticalScrollBar().value() == 0
+    assert view.viewport().rect().contains(view.visualRect(first).topLeft())
+
+
+def test_days_get_their_grid_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.tabs.widget(1)
+    assert page.findChild(TimetableView) is None
+    window.tabs.setCurrentIndex(1)
+    view = page.findChild(TimetableView)
+    assert view is window.current_view() and view.isVisible()
 
 
 def test_grid_model_passes_qtmodeltester(qtmodeltester: Any, plan: Plan) -> None:
-    from planner.ui.timetable import TimetableModel
-
     for day in plan.conference.days:
         qtmodeltester.check(TimetableModel(plan, day, "en"))
 
@@ -220,3 +373,12 @@ def test_conference_information_shows_what_the_invitation_says(
     ):
         assert words in text
     dialog.reject()
+
+
+def test_a_screenshot_shows_the_first_day(window: MainWindow, tmp_path: Path) -> None:
+    from planner.ui.window import save_screenshot
+
+    window.tabs.setCurrentIndex(1)
+    assert save_screenshot(window, tmp_path / "shot.png") == 0
+    assert window.tabs.currentIndex() == 0
+    assert (tmp_path / "shot.png").stat().st_size > 10_000

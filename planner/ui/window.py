@@ -10,7 +10,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEvent, QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,6 +36,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -51,7 +61,8 @@ from planner.ui.changes import ChangesPanel
 from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
 from planner.ui.printing import PrintActions
-from planner.ui.timetable import TimetableModel, TimetableView
+from planner.ui.timetable_model import TimetableModel
+from planner.ui.timetable_view import TimetableView
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
@@ -65,7 +76,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translators = translators
         self.language = language
-        self.views: list[TimetableView] = []
+        # A page per day; a day's grid is made when its tab is first shown.
+        self._pages: list[QWidget] = []
+        self._views: dict[int, TimetableView] = {}
         self._focusing = False
         # The conference on show, so that a switch to another one resets the filters.
         self._shown_key: str | None = None
@@ -112,19 +125,18 @@ class MainWindow(QMainWindow):
         plan = self.plan
         other_conference = plan.conference.key != self._shown_key
         self._shown_key = plan.conference.key
+        self.tabs.blockSignals(True)
         self.tabs.clear()
-        for view in self.views:
-            view.deleteLater()
-        self.views = []
-        for day in plan.conference.days:
-            view = TimetableView()
-            view.setModel(TimetableModel(plan, day, self.language, view))
-            view.chooseRequested.connect(self._choose)
-            view.clearRequested.connect(self._clear)
-            view.selectionModel().currentChanged.connect(self._on_view_current_changed)
-            view.addActions([self.choose_action, self.clear_action, self.export_session_action])
-            self.views.append(view)
-            self.tabs.addTab(view, "")
+        for page in self._pages:
+            page.deleteLater()
+        self._pages = []
+        self._views = {}
+        for _day in plan.conference.days:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages.append(page)
+            self.tabs.addTab(page, "")
+        self.tabs.blockSignals(False)
         self.detail.show_session(None)
         if other_conference:
             self.filters.clear()  # another conference's search or track means nothing here
@@ -213,7 +225,7 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
         # Translators first: the grid's cells and the detail pane are made with them.
         self.translators.install(language)
-        for view in self.views:
+        for view in self._views.values():
             view.timetable().set_language(language)
         self.detail.set_language(language)
         self.filters.set_plan(self.plan, language)
@@ -267,22 +279,49 @@ class MainWindow(QMainWindow):
     # The plan ------------------------------------------------------------------------------
 
     def current_view(self) -> TimetableView:
-        return self.views[self.tabs.currentIndex()]
+        return self.view_of(self.tabs.currentIndex())
+
+    def view_of(self, number: int) -> TimetableView:
+        """The grid of the conference's day `number`, made now if it was not yet."""
+        view = self._views.get(number)
+        if view is not None:
+            return view
+        view = TimetableView()
+        day = self.plan.conference.days[number]
+        view.setModel(TimetableModel(self.plan, day, self.language, view))
+        view.set_filter(self.filters.filter())
+        view.chooseRequested.connect(self._choose)
+        view.clearRequested.connect(self._clear)
+        view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        # Their shortcuts (Delete) work in the grid; its context menu offers those that apply.
+        view.addActions([self.choose_action, self.clear_action, self.export_session_action])
+        view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
+        layout = self._pages[number].layout()
+        assert layout is not None
+        layout.addWidget(view)
+        view.show()  # now, not once the event loop gets to it: the tab is being shown
+        self._views[number] = view
+        return view
 
     def _focus_first_choice(self) -> None:
-        """Start where the first decision is: the first open slot, else the first slot."""
+        """Start where the first decision is: the first open slot, else the first slot; a
+        programme without slots starts at its first day."""
         slots = self.plan.slots
         open_slots = [sessions for slot, sessions in slots.items() if not self.plan.choice_in(slot)]
         candidates = open_slots or list(slots.values())
         if not candidates:
+            self.tabs.setCurrentIndex(0)
+            if self._pages:
+                self.current_view()
             return
         first = candidates[0][0]
         number = self.plan.conference.days.index(first.day)
         self.tabs.setCurrentIndex(number)
-        view = self.views[number]
-        # Putting the focus there is not the attendee looking at it: its mark stays.
+        view = self.view_of(number)
+        # Putting the focus there is not the attendee looking at it: its mark stays. Nor
+        # does the grid scroll there: a day opens at its first session.
         self._focusing = True
-        view.setCurrentIndex(view.timetable().index_of(first.guid))
+        view.set_current_session(first.guid, scroll=False)
         self._focusing = False
         view.setFocus()
 
@@ -354,7 +393,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(parts), 10_000)
 
     def _clear(self, guid: str) -> None:
-        self._act(lambda: self.plan.clear(guid))
+        self._act(lambda: self.plan.clear({guid}))
 
     def _act(self, change: Callable[[], object]) -> None:
         try:
@@ -411,18 +450,32 @@ class MainWindow(QMainWindow):
             self.changes.retranslate(self.plan, self.language)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        session = self.current_view().timetable().session_at(current)
+        model = current.model()
+        session = model.session_at(current) if isinstance(model, TimetableModel) else None
         self.detail.show_session(session)
         if session is not None and not self._focusing:
             self.plan.mark_seen({session.guid})
 
+    def _on_view_custom_context_menu_requested(self, position: QPoint) -> None:
+        view = self.current_view()
+        session = view.current_session()
+        if session is None or not view.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not session.for_everyone:
+            chosen = self.plan.is_chosen(session.guid)
+            menu.addAction(self.clear_action if chosen else self.choose_action)
+        menu.addAction(self.export_session_action)
+        menu.popup(view.viewport().mapToGlobal(position))
+
     def _on_filters_filter_changed(self, shown: Filter) -> None:
-        for view in self.views:
+        for view in self._views.values():
             view.set_filter(shown)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if index >= 0:
-            self.detail.show_session(self.current_view().current_session())
+        if 0 <= index < len(self._pages):
+            self.detail.show_session(self.view_of(index).current_session())
 
     # Importing and conferences -------------------------------------------------------------
 
@@ -657,6 +710,7 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> int:
+    window.tabs.setCurrentIndex(0)
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()

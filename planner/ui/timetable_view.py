@@ -1,0 +1,387 @@
+"""The grid of one day: rooms side by side, time running down.
+
+An aligned day (slots and items for everyone) is a stack of bands whose columns share the
+width and whose heights fit every title; any other day is a time axis with fixed-width
+columns and heights that follow the clock. Where things go is worked out once per day and
+filter (`planner.domain.grid`); painting and hit-testing look up only what is in view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRegion,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QScrollBar,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from planner.domain.grid import Grid, Move, TimeAxis
+from planner.domain.programme import Session
+from planner.ui.filters import Filter
+from planner.ui.session_delegate import SessionDelegate
+from planner.ui.timetable_gestures import ChoosingGestures
+from planner.ui.timetable_headers import (
+    RoomHeader,
+    TimeRuler,
+    paint_backdrop,
+    room_spans,
+    ruler_labels,
+)
+from planner.ui.timetable_layout import PixelLayout
+from planner.ui.timetable_model import TimetableModel
+
+Index = QModelIndex | QPersistentModelIndex
+Action = QAbstractItemView.CursorAction
+
+_MOVES: dict[Action, Move] = {
+    Action.MoveUp: "up",
+    Action.MoveDown: "down",
+    Action.MoveLeft: "left",
+    Action.MoveRight: "right",
+    Action.MoveHome: "home",
+    Action.MoveEnd: "end",
+    Action.MoveNext: "next",
+    Action.MovePrevious: "previous",
+}
+
+
+_PLACES = {
+    QAbstractItemView.ScrollHint.PositionAtTop: "top",
+    QAbstractItemView.ScrollHint.PositionAtBottom: "bottom",
+    QAbstractItemView.ScrollHint.PositionAtCenter: "centre",
+}
+
+
+class TimetableView(QAbstractItemView):
+    """The grid for one day of a `TimetableModel`.
+
+    A click selects a session (the window shows it); choosing is explicit: the cell's check
+    box, a double click, Space (which toggles) or Enter. Delete or Backspace clears. Arrow
+    keys move to the neighbouring room at the same time, or to the session before or after
+    in the same column; Home and End along the time, Ctrl+Home and Ctrl+End to the day's
+    first and last session, Page Up and Down by a screenful.
+    """
+
+    chooseRequested = Signal(str)
+    clearRequested = Signal(str)
+
+    COLUMN_EMS = 12
+    # The narrowest a column of an aligned day gets before the grid scrolls sideways.
+    MIN_COLUMN_EMS = 8
+    LINES_PER_QUARTER = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = SessionDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header = RoomHeader(self, self)
+        self.ruler = TimeRuler(self, self)
+        self._grid = Grid((), aligned=True)
+        self._axis = TimeAxis(())
+        self._pixels = PixelLayout()
+        self._measured_width = -1
+        # What the margins show, until the layout or the texts change.
+        self._spans: list[tuple[int, int, str]] | None = None
+        self._labels: list[tuple[int, str, bool]] | None = None
+        # The session the cursor is on and the lane it came along (see Grid.move).
+        self._lane: tuple[str, int] | None = None
+        self.gestures = ChoosingGestures(
+            self, self.delegate, self.chooseRequested.emit, self.clearRequested.emit
+        )
+
+    # What the window uses ----------------------------------------------------------------
+
+    def timetable(self) -> TimetableModel:
+        model = self.model()
+        assert isinstance(model, TimetableModel)
+        return model
+
+    def setModel(self, model: TimetableModel) -> None:  # type: ignore[override]
+        previous = self.model()
+        if isinstance(previous, TimetableModel):
+            previous.shapeChanged.disconnect(self._on_model_shape_changed)
+        super().setModel(model)
+        model.shapeChanged.connect(self._on_model_shape_changed)
+        self.delegate.compact = not model.aligned
+        self._relayout()
+
+    def set_filter(self, filter_: Filter) -> None:
+        self.timetable().set_filter(filter_)
+
+    def is_aligned(self) -> bool:
+        return self.timetable().aligned
+
+    def current_session(self) -> Session | None:
+        return self.timetable().session_at(self.currentIndex())
+
+    def set_current_session(self, guid: str, *, scroll: bool = True) -> None:
+        """Put the cursor on a session; without `scroll` the grid stays where it is."""
+        self.setAutoScroll(scroll)
+        self.setCurrentIndex(self.timetable().index_of(guid))
+        self.setAutoScroll(True)
+
+    def room_spans(self) -> list[tuple[int, int, str]]:
+        if self._spans is None:
+            self._spans = room_spans(self.timetable(), self._grid, self._pixels)
+        return self._spans
+
+    def ruler_labels(self) -> list[tuple[int, str, bool]]:
+        if self._labels is None:
+            self._labels = ruler_labels(self.timetable(), self._grid, self._axis, self._pixels)
+        return self._labels
+
+    # Qt's item view interface ------------------------------------------------------------
+
+    def visualRect(self, index: Index) -> QRect:
+        rect = self._pixels.rects.get(index.row()) if index.isValid() else None
+        if rect is None:
+            return QRect()
+        return rect.translated(-self.horizontalOffset(), -self.verticalOffset())
+
+    def indexAt(self, point: QPoint) -> QModelIndex:
+        x, y = point.x() + self.horizontalOffset(), point.y() + self.verticalOffset()
+        row = self._pixels.row_at(x, y)
+        return QModelIndex() if row is None else self.timetable().index(row, 0)
+
+    def scrollTo(
+        self,
+        index: Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        if not index.isValid() or index.row() not in self._pixels.rects:
+            return
+        shown = QRect(
+            QPoint(self.horizontalOffset(), self.verticalOffset()), self.viewport().size()
+        )
+        left, top = self._pixels.scrolled_to(index.row(), shown, _PLACES.get(hint, "near"))
+        self.verticalScrollBar().setValue(top)
+        self.horizontalScrollBar().setValue(left)
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.timetable()
+        current = model.session_at(self.currentIndex())
+        guid = current.guid if current is not None else None
+        lane = self._lane[1] if self._lane is not None and self._lane[0] == guid else None
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if cursor_action in (Action.MovePageUp, Action.MovePageDown):
+            found = self._page(guid, lane, cursor_action == Action.MovePageDown)
+        else:
+            move = _MOVES[cursor_action]
+            if control and move in ("home", "end"):
+                move = "first" if move == "home" else "last"
+            found = self._grid.move(guid, move, lane)
+        if found is None:
+            return self.currentIndex() if guid in self._grid.places else QModelIndex()
+        self._lane = found
+        return model.index_of(found[0])
+
+    def horizontalOffset(self) -> int:
+        return self.horizontalScrollBar().value()
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def isIndexHidden(self, index: Index) -> bool:
+        return index.row() not in self._pixels.rects
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        content = rect.normalized().translated(self.horizontalOffset(), self.verticalOffset())
+        selection = QItemSelection()
+        model = self.timetable()
+        for row in self._pixels.rows_in(content):
+            selection.select(model.index(row, 0), model.index(row, 0))
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region = QRegion()
+        for selected in selection.indexes():
+            region += self.visualRect(selected)
+        return region
+
+    def viewportSizeHint(self) -> QSize:
+        return QSize(self._pixels.content)
+
+    def updateGeometries(self) -> None:
+        if self.model() is not None and self.viewport().width() != self._measured_width:
+            self._measure()
+        width, height = self.ruler.needed_width(), self.header.needed_height()
+        if self.viewportMargins().left() != width or self.viewportMargins().top() != height:
+            self.setViewportMargins(width, height, 0, 0)
+        port = self.viewport().geometry()
+        self.header.setGeometry(port.left(), port.top() - height, port.width(), height)
+        self.ruler.setGeometry(port.left() - width, port.top(), width, port.height())
+        content = self._pixels.content
+        step = self._pixels.lane_width / 4
+        _set_range(self.horizontalScrollBar(), content.width(), port.width(), step)
+        step = self.fontMetrics().lineSpacing()
+        _set_range(self.verticalScrollBar(), content.height(), port.height(), step)
+        super().updateGeometries()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            self.header.update()
+        if dy:
+            self.ruler.update()
+
+    def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
+        super().dataChanged(top_left, bottom_right, roles)
+        self._spans = self._labels = None  # another language names rooms and days anew
+        if self.model() is None or not self.is_aligned():
+            return
+        # A chosen title is bold and may need another line: the bands fit their text.
+        sessions = self.timetable().sessions()
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        places = (self._grid.places.get(sessions[row].guid) for row in rows)
+        bands = {place.band for place in places if place is not None}
+        if any(
+            not self._pixels.band_fits(self._grid, band, self.timetable().row_of, self._needed)
+            for band in bands
+        ):
+            self._measure()
+            self._refresh()
+
+    # Painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        dx, dy = self.horizontalOffset(), self.verticalOffset()
+        exposed = event.rect()
+        aligned = self.is_aligned()
+        labels = [] if aligned else self.ruler_labels()
+        offset = QPoint(dx, dy)
+        paint_backdrop(
+            painter, self.palette(), exposed, offset, spans=self.room_spans(), labels=labels
+        )
+        model = self.timetable()
+        current = self.currentIndex()
+        selection = self.selectionModel()
+        focused = self.hasFocus()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        base_state = option.state
+        for row in self._pixels.rows_in(exposed.translated(dx, dy)):
+            index = model.index(row, 0)
+            option.rect = self._pixels.rects[row].translated(-dx, -dy)
+            option.state = base_state
+            if selection.isSelected(index):
+                option.state |= QStyle.StateFlag.State_Selected
+            if focused and index == current:
+                option.state |= QStyle.StateFlag.State_HasFocus
+            self.delegate.paint(painter, option, index)
+        if not self._pixels.rects:
+            self._paint_empty(painter)
+        painter.end()
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.tr("No session on this day matches the filter.")
+            if self.timetable().current_filter().active
+            else self.tr("Nothing on the programme this day."),
+        )
+
+    # The wheel ----------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and delta.y() and not delta.x():
+            bar = self.horizontalScrollBar()
+            lines = delta.y() / 120 * QApplication.wheelScrollLines()
+            bar.setValue(bar.value() - round(lines * bar.singleStep()))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # Inside ------------------------------------------------------------------------------
+
+    def _on_model_shape_changed(self) -> None:
+        self._relayout()
+
+    def _per_minute(self) -> float:
+        return self.LINES_PER_QUARTER * self.fontMetrics().lineSpacing() / 15
+
+    def _relayout(self) -> None:
+        model = self.timetable()
+        shortest = timedelta() if model.aligned else timedelta(minutes=15 / self.LINES_PER_QUARTER)
+        self._grid = Grid(model.shown_sessions(), aligned=model.aligned, shortest=shortest)
+        self._axis = TimeAxis(model.sessions(), shortest)
+        self._measure()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.updateGeometries()
+        self.viewport().update()
+        self.header.update()
+        self.ruler.update()
+
+    def _measure(self) -> None:
+        model, grid = self.timetable(), self._grid
+        em = self.fontMetrics().horizontalAdvance("M")
+        self._measured_width = self.viewport().width()
+        self._spans = self._labels = None
+        share = self._measured_width / grid.lanes
+        if not model.aligned:
+            # Fixed columns, widened only where a few rooms would leave the grid half empty.
+            width = float(min(max(self.COLUMN_EMS * em, share), 2 * self.COLUMN_EMS * em))
+            self._pixels.measure_times(grid, self._axis, model.row_of, width, self._per_minute())
+            return
+        width = max(self.MIN_COLUMN_EMS * em, share)
+        self._pixels.measure_bands(grid, model.row_of, width, self._needed)
+
+    def _needed(self, row: int, width: int) -> int:
+        """The height a cell needs to show all of its text at `width`."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, width, 0)
+        hint = self.delegate.sizeHint(option, self.timetable().index(row, 0))
+        return max(self.fontMetrics().lineSpacing(), hint.height())
+
+    def _page(self, guid: str | None, lane: int | None, down: bool) -> tuple[str, int] | None:
+        """A screenful up or down in the cursor's column."""
+        place = self._grid.places.get(guid) if guid is not None else None
+        if place is None or guid is None:
+            return self._grid.move(None, "first")
+        lane = lane if lane is not None else place.lane
+        rect = self._pixels.rects[self.timetable().row_of(guid)]
+        target = rect.top() + (1 if down else -1) * self.viewport().height()
+        found = self._grid.at(lane, self._pixels.time_at(self._grid, self._axis, target))
+        return (found, lane) if found is not None and found != guid else None
+
+
+def _set_range(bar: QScrollBar, length: int, page: int, step: float) -> None:
+    bar.setPageStep(page)
+    bar.setSingleStep(max(1, round(step)))
+    bar.setRange(0, max(0, length - page))
