@@ -122,7 +122,7 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
     from planner.services.importing import ScheduleError
     from planner.services.planning import Plan, open_plan
     from planner.store.database import RefusedError, StoreError
-    from planner.store.lookup import PlanError
+    from planner.store.reading import PlanError
 
     try:
         opened = open_plan(path, arguments.conference)

@@ -318,7 +318,7 @@ def undo_import(plan: Plan, language: str, _arguments: Namespace) -> None:
 
 
 def conferences(plan: Plan, language: str, _arguments: Namespace) -> None:
-    for each in plan.store.programmes.conferences():
+    for each in plan.store.reading.conferences():
         mark = "*" if each.key == plan.conference.key else " "
         print(f"{mark} {each.key:<24} {each.translated(language).title}")
 

@@ -99,7 +99,7 @@ def exported_on_disk(db_path: Path) -> dict[str, ExportedEvent]:
     database = open_database(db_path)
     try:
         store = Store(database)
-        conference = store.programmes.current()
+        conference = store.reading.current()
         assert conference is not None
         return store.exports.exported_events(conference)
     finally:
@@ -215,7 +215,7 @@ def test_texts_theme_and_open_end(cli: CliRun, tmp_path: Path) -> None:
 def test_lines_fold_at_75_octets_between_characters(opened: Any, tmp_path: Path, qapp: Any) -> None:
     store = opened.store
     conference = opened.conference
-    first = store.programmes.programme(conference).sessions[0]
+    first = store.reading.programme(conference).sessions[0]
     long_title = "Medborgardialog i komplexa frågor " + "åäö" * 40
     session = dataclasses.replace(first, title=long_title, english=())
     target = tmp_path / "long.ics"
@@ -294,7 +294,7 @@ def test_a_conference_without_a_zone_name_gets_utc_times(
     opened: Any, tmp_path: Path, qapp: Any
 ) -> None:
     conference = dataclasses.replace(opened.conference, timezone=None)
-    sessions = opened.store.programmes.programme(opened.conference).sessions
+    sessions = opened.store.reading.programme(opened.conference).sessions
     target = tmp_path / "utc.ics"
     export_calendar(target, opened.store.exports, conference, sessions[:1], "en")
     (event,) = events(target.read_bytes())

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from planner.domain.programme import Programme, Session
-from planner.services.schedules import common as schedule_common
 from planner.services.importing import ScheduleError, read_programme
+from planner.services.schedules import common as schedule_common
 from tests.conftest import at
 
 # frab-style, as the 31C3 and FOSDEM exports are: no time_zone_name (the events' UTC offsets

@@ -15,7 +15,7 @@ import pytest
 from planner.services.planning import Plan, open_plan
 from planner.store import database
 from planner.store.files import RefusedError
-from planner.store.models import APPLICATION_ID, SCHEMA_VERSION
+from planner.store.version import APPLICATION_ID, SCHEMA_VERSION
 from tests.conftest import CliRun, fill
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -184,14 +184,14 @@ def test_a_full_disk_is_said_and_changes_nothing(
     else:
         # No file system to fill: SQLite may not add a page, and an import needs many.
         filler = None
-        configure = database._configure_connection
+        configure = database.configure
 
-        def on_a_full_disk(connection: sqlite3.Connection, record: object) -> None:
-            configure(connection, record)
+        def on_a_full_disk(connection: sqlite3.Connection) -> None:
+            configure(connection)
             pages = connection.execute("PRAGMA page_count").fetchone()[0]
             connection.execute(f"PRAGMA max_page_count = {pages}")
 
-        monkeypatch.setattr(database, "_configure_connection", on_a_full_disk)
+        monkeypatch.setattr(database, "configure", on_a_full_disk)
         fosdem_sized = tmp_path / "big.json"
         fosdem_sized.write_text(big_programme(), encoding="utf-8")
         action = ("import", str(fosdem_sized))

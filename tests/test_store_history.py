@@ -52,11 +52,11 @@ def test_twenty_updates_keep_the_file_small_and_the_last_undoable(
     for version in range(1, 21):
         plan.import_programme(fosdem_sized(version))
     assert db_path.stat().st_size <= 2 * size_after_first_import
-    assert plan.store.programmes.can_undo(plan.conference)
+    assert plan.store.reading.can_undo(plan.conference)
     plan.undo_import()
     assert any(s.title.endswith("(v19)") for s in plan.sessions)
     assert plan.chosen == {"01-03-02"}
     # Undo goes back as far as the kept versions reach, then says there is nothing more.
     for _ in range(KEPT_VERSIONS - 1):
         plan.undo_import()
-    assert not plan.store.programmes.can_undo(plan.conference)
+    assert not plan.store.reading.can_undo(plan.conference)

@@ -11,7 +11,9 @@ file gives neither zone nor offsets is written in floating local time, as it was
 from __future__ import annotations
 
 import calendar as gregorian
+import errno
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence, Set
@@ -165,9 +167,12 @@ def export_calendar(
                 "Calendar", "The programme gives two sessions the same identity."
             )
         )
+    if target.is_dir():
+        raise _unwritable(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
     try:
         # The file is written in full before the database commits what it holds, and takes
-        # its name only after: when either fails, neither the file nor the database changes.
+        # its name only after: when either fails, neither the file nor the database changes
+        # (short of the rename itself failing, which costs only a skipped SEQUENCE number).
         exports.record(conference, fingerprints, write, stamp)
         publish(staged[0], target)
     except OSError as error:

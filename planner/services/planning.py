@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from planner import data
 from planner.domain.programme import Conference, Programme, Session
 from planner.domain.rules import Choice, choose, conflicts, doubled_themes
-from planner.store.choices import Decide
-from planner.store.lookup import PlanError
-from planner.store.programmes import ImportResult
+from planner.store.reading import PlanError
 from planner.store.store import Store
+
+if TYPE_CHECKING:
+    from planner.store.choices import Decide
+    from planner.store.programmes import ImportResult
 
 SHIPPED_PROGRAMME = data.folder("resources") / "programme.schedule.json"
 
@@ -37,15 +40,15 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     Raises StoreError when the database cannot be used, PlanError for an unknown conference.
     """
     store = Store.open(path)
-    conference = store.programmes.current()
+    conference = store.reading.current()
     if conference is None:
         from planner.services.importing import read_programme  # only on first start
 
         store.programmes.save(read_programme(SHIPPED_PROGRAMME))
-        conference = store.programmes.current()
+        conference = store.reading.current()
     if key is not None:
         conference = next(
-            (c for c in store.programmes.conferences() if c.key.lower() == key.lower()), None
+            (c for c in store.reading.conferences() if c.key.lower() == key.lower()), None
         )
         if conference is None:
             store.close()
@@ -93,10 +96,11 @@ class Plan(QObject):
         self._load(conference)
 
     def _load(self, conference: Conference) -> None:
-        self.programme = self.store.programmes.programme(conference)
-        self._imported_at = self.store.programmes.imported_at(conference)
-        self.unseen = self.store.programmes.unseen(conference)
-        self._set_chosen(self.store.choices.chosen(conference))
+        reading = self.store.reading
+        self.programme = reading.programme(conference)
+        self._imported_at = reading.imported_at(conference)
+        self.unseen = reading.unseen(conference)
+        self._set_chosen(reading.chosen(conference))
 
     def _set_chosen(self, chosen: Iterable[str]) -> None:
         self.chosen = frozenset(chosen)
@@ -216,13 +220,13 @@ class Plan(QObject):
         if version == self._data_version:
             return
         self._data_version = version
-        if self.store.programmes.imported_at(self.conference) != self._imported_at:
+        if self.store.reading.imported_at(self.conference) != self._imported_at:
             self._load(self.conference)  # imported or undone meanwhile
             self.changed.emit(PlanChange(programme=True))
             return
         shown, shown_conflicts = self.chosen, self.conflicts
-        self.unseen = self.store.programmes.unseen(self.conference)
-        self._set_chosen(self.store.choices.chosen(self.conference))
+        self.unseen = self.store.reading.unseen(self.conference)
+        self._set_chosen(self.store.reading.chosen(self.conference))
         touched = (shown ^ self.chosen) | (shown_conflicts ^ self.conflicts)
         if touched:
             self.changed.emit(PlanChange(frozenset(touched)))

@@ -10,7 +10,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.programme import Conference
-from planner.store.database import Database
+from planner.store import reading
+from planner.store.database import Database, run_in
 from planner.store.lookup import conference_row
 from planner.store.models import ChoiceRow, SessionRow
 
@@ -30,11 +31,6 @@ class Choices:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def chosen(self, conference: Conference) -> set[str]:
-        """The chosen guids, including those of sessions an update cancelled."""
-        with self.database.transaction(write=False) as db:
-            return chosen_in(db, conference_row(db, conference).id)
-
     def change(self, conference: Conference, decide: Decide) -> Changed:
         """Apply `decide` to the choices as they are on disk, in one write transaction.
 
@@ -52,9 +48,7 @@ class Choices:
 
 
 def chosen_in(db: DbSession, conference_id: int) -> set[str]:
-    return set(
-        db.scalars(select(ChoiceRow.session_guid).where(ChoiceRow.conference_id == conference_id))
-    )
+    return reading.chosen(run_in(db), conference_id)
 
 
 def replace_choices(

@@ -1,4 +1,8 @@
-"""The plan database: opening the file safely, transactions, and what their failures mean.
+"""The plan database: opening the file safely, reads and writes, and what their failures mean.
+
+Reads go through the stdlib sqlite3 module, so that start-up shows the plan without loading
+SQLAlchemy; writes go through SQLAlchemy's ORM, loaded when the first write (or the window,
+once it is shown) asks for it. Both use the same file and the same SQL for what they read.
 
 The journal is SQLite's rollback journal, not WAL: every lock is taken and given back within
 one transaction. POSIX drops a process's locks on a file when any code of the process closes
@@ -12,16 +16,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Connection, Engine, create_engine, event, exc
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from planner.store.files import (
     DamagedError,
@@ -35,9 +35,12 @@ from planner.store.files import (
     set_aside,
     set_aside_files,
 )
-from planner.store.migrations import migrate
-from planner.store.models import SCHEMA_VERSION
 from planner.store.records import UnreadableError
+from planner.store.version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DamagedError", "Database", "RefusedError", "StoreError", "open_database"]
 
@@ -46,28 +49,63 @@ log = logging.getLogger(__name__)
 # freeze, long enough for another planner's single write to finish.
 BUSY_MILLISECONDS = 1000
 
+# Runs one SQL statement with its parameters and gives back its rows.
+Run = Callable[[str, Sequence[object]], Any]
 
-@dataclass
+
 class Database:
-    path: Path
-    engine: Engine
-    # Damaged databases kept aside beside this one: the user is told at every start.
-    kept_aside: list[Path] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        # A write takes the write lock when it begins, so that what it reads (the slot's
-        # current choice, say) cannot change under it before it writes.
-        self._writes = sessionmaker(
-            self.engine.execution_options(immediate=True), expire_on_commit=False
-        )
+    def __init__(
+        self,
+        path: Path,
+        busy_milliseconds: int = BUSY_MILLISECONDS,
+        kept_aside: Sequence[Path] = (),
+    ) -> None:
+        self.path = path
+        self.busy_milliseconds = busy_milliseconds
+        # Damaged databases kept aside beside this one: the user is told at every start.
+        self.kept_aside = list(kept_aside)
+        self._reader: sqlite3.Connection | None = None
         self._watch: sqlite3.Connection | None = None
+        self._engine: Engine | None = None
+        self._writes: sessionmaker[Session] | None = None
+
+    def connect(self) -> sqlite3.Connection:
+        """A connection to the file, given to SQLite as a path (no URL parsing of #, ?, %)."""
+        connection = sqlite3.connect(
+            str(self.path), timeout=self.busy_milliseconds / 1000, isolation_level=None
+        )
+        configure(connection)
+        return connection
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Session]:
-        """One unit of work, committed at once; on any error nothing changes."""
+    def reading(self) -> Iterator[Run]:
+        """One consistent read: what it sees is all from one moment of the file."""
+        if self._reader is None:
+            self._reader = self.connect()
+        connection = self._reader
         try:
-            with (self._writes if write else self._reads).begin() as session:
+            connection.execute("BEGIN")
+            try:
+                yield connection.execute
+            finally:
+                connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            raise StoreError(describe_failure(self.path, error)) from error
+        except sqlite3.DatabaseError as error:
+            raise DamagedError(damaged(self.path, str(error))) from error
+        except UnreadableError as error:
+            raise DamagedError(damaged(self.path, str(error))) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write, committed at once; on any error nothing changes. It takes the write
+        lock when it begins, so that what it reads (the slot's current choice, say) cannot
+        change under it before it writes."""
+        from sqlalchemy import exc
+
+        writes = self._sessions()
+        try:
+            with writes.begin() as session:
                 yield session
         except exc.OperationalError as error:
             raise StoreError(describe_failure(self.path, error.orig)) from error
@@ -75,6 +113,24 @@ class Database:
             raise DamagedError(damaged(self.path, str(error.orig))) from error
         except UnreadableError as error:
             raise DamagedError(damaged(self.path, str(error))) from error
+
+    def warm_up(self) -> None:
+        """Load what writing needs now, while the user looks, not at their first click."""
+        self._sessions()
+
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._writes is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._writes = sessionmaker(
+                self.engine().execution_options(immediate=True), expire_on_commit=False
+            )
+        return self._writes
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _engine(self)
+        return self._engine
 
     def data_version(self) -> int:
         """A number that changes when another connection (another program) has committed."""
@@ -89,17 +145,25 @@ class Database:
     def reclaim(self) -> None:
         """Give pages that deleted rows freed back to the disk (outside any transaction)."""
         try:
-            with closing(sqlite3.connect(str(self.path), timeout=1.0)) as connection:
-                connection.isolation_level = None
+            with closing(self.connect()) as connection:
                 connection.executescript("PRAGMA incremental_vacuum;")
         except sqlite3.Error as error:
             log.warning("space in %s not reclaimed: %s", self.path, error)
 
     def close(self) -> None:
-        if self._watch is not None:
-            self._watch.close()
-            self._watch = None
-        self.engine.dispose()
+        for connection in (self._reader, self._watch):
+            if connection is not None:
+                connection.close()
+        self._reader = self._watch = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._writes = None
+
+
+def run_in(session: Session) -> Run:
+    """`Run` inside a write: the statement goes through the write's own connection."""
+    return lambda sql, parameters: session.connection().exec_driver_sql(sql, tuple(parameters))
 
 
 def describe_failure(path: Path, error: object) -> str:
@@ -151,36 +215,44 @@ def open_database(path: Path, busy_milliseconds: int = BUSY_MILLISECONDS) -> Dat
     except DamagedError:
         set_aside(path)
         inspected = Inspected(0)
-    version = inspected.version
+    database = Database(path, busy_milliseconds, set_aside_files(path))
+    if inspected.version < SCHEMA_VERSION or inspected.missing:
+        _migrate(database, inspected.version)
+    return database
+
+
+def _migrate(database: Database, version: int) -> None:
+    from sqlalchemy import exc
+
+    from planner.store.migrations import migrate
+
     if 0 < version < SCHEMA_VERSION:
-        _copy_aside(path, version)
-    engine = create_engine(
-        "sqlite://",
-        # The path goes to SQLite as a path: no URL parsing of `#`, `?` or `%` in it.
-        creator=lambda: sqlite3.connect(str(path), timeout=busy_milliseconds / 1000),
-        poolclass=QueuePool,
-    )
-    event.listen(engine, "connect", _configure_connection)
+        _copy_aside(database.path, version)
+    try:
+        with database.engine().execution_options(immediate=True).begin() as connection:
+            migrate(connection, version)
+        _let_space_be_reclaimed(database)
+    except exc.OperationalError as error:
+        database.close()
+        raise StoreError(describe_failure(database.path, error.orig)) from error
+    except sqlite3.Error as error:
+        database.close()
+        raise StoreError(describe_failure(database.path, error)) from error
+
+
+def _engine(database: Database) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    engine = create_engine("sqlite://", creator=database.connect, poolclass=QueuePool)
     event.listen(engine, "begin", _begin)
-    if version < SCHEMA_VERSION or inspected.missing:
-        try:
-            with engine.execution_options(immediate=True).begin() as connection:
-                migrate(connection, version)
-            _let_space_be_reclaimed(path)
-        except exc.OperationalError as error:
-            engine.dispose()
-            raise StoreError(describe_failure(path, error.orig)) from error
-        except sqlite3.Error as error:
-            engine.dispose()
-            raise StoreError(describe_failure(path, error)) from error
-    return Database(path, engine, set_aside_files(path))
+    return engine
 
 
-def _let_space_be_reclaimed(path: Path) -> None:
+def _let_space_be_reclaimed(database: Database) -> None:
     """Incremental vacuum, so that the pages of programmes that are no longer kept go back
     to the disk (SQLite takes the setting only outside a transaction, with a VACUUM)."""
-    with closing(sqlite3.connect(str(path))) as connection:
-        connection.isolation_level = None
+    with closing(database.connect()) as connection:
         if connection.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
             connection.executescript("PRAGMA auto_vacuum = INCREMENTAL; VACUUM;")
 
@@ -206,17 +278,15 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _configure_connection(connection: Any, _record: Any) -> None:
-    # Transactions begin where _begin says, not where the sqlite3 module guesses.
-    connection.isolation_level = None
-    cursor = connection.cursor()
+def configure(connection: sqlite3.Connection) -> None:
+    """Every connection's settings; transactions begin where the planner says, not where the
+    sqlite3 module guesses (isolation_level None)."""
     try:
         # The first releases used WAL; see the module's docstring.
-        cursor.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.OperationalError as error:
         if "locked" not in str(error) and "readonly" not in str(error):
             raise
     # FULL: a choice the grid shows as made has reached the disk.
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")

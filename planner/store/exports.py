@@ -28,7 +28,7 @@ class Exports:
 
     def exported_events(self, conference: Conference) -> dict[str, ExportedEvent]:
         """Every event UID exported so far for `conference`, with its last SEQUENCE."""
-        with self.database.transaction(write=False) as db:
+        with self.database.transaction() as db:
             rows = db.scalars(
                 select(ExportedEventRow).filter_by(conference_id=conference_row(db, conference).id)
             )

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.store.models import APPLICATION_ID, SCHEMA_VERSION, Base
+from planner.store.version import APPLICATION_ID, SCHEMA_VERSION, TABLES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The tables without which a file holds no plan; the others can be made anew.
@@ -108,13 +108,13 @@ def _check(path: Path, connection: sqlite3.Connection) -> Inspected:
     if version < SCHEMA_VERSION:
         return Inspected(version)
     _check_current(path, connection, tables)
-    return Inspected(version, frozenset(Base.metadata.tables.keys() - tables.keys()))
+    return Inspected(version, frozenset(TABLES.keys() - tables.keys()))
 
 
 def _check_current(path: Path, connection: sqlite3.Connection, tables: dict[str, set[str]]) -> None:
     """The tables and columns this version needs, and rows it can read back."""
-    for name, table in Base.metadata.tables.items():
-        if name in tables and not {c.name for c in table.columns} <= tables[name]:
+    for name, columns in TABLES.items():
+        if name in tables and not columns <= tables[name]:
             raise DamagedError(damaged(path, f"the table {name} lacks columns"))
     checks = {
         "an unknown kind of session": "SELECT 1 FROM session "

@@ -1,4 +1,4 @@
-"""Finding a conference's row, which every part of the store needs."""
+"""Finding a conference's row, which every part of the store that writes needs."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.programme import Conference
 from planner.store.models import ConferenceRow
-
-
-class PlanError(ValueError):
-    """What was asked cannot be done with this plan: an unknown conference or session."""
+from planner.store.reading import PlanError
 
 
 def conference_row(db: DbSession, conference: Conference) -> ConferenceRow:

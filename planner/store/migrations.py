@@ -17,14 +17,9 @@ from sqlalchemy import Connection, insert
 from planner import data
 from planner.domain.programme import Session, arrange
 from planner.domain.zones import on_clock, zone_for
-from planner.store.models import (
-    APPLICATION_ID,
-    PROGRAMME_FORMAT,
-    SCHEMA_VERSION,
-    Base,
-    SessionRow,
-)
+from planner.store.models import Base, SessionRow
 from planner.store.records import compressed, session_from_record, session_record
+from planner.store.version import APPLICATION_ID, PROGRAMME_FORMAT, SCHEMA_VERSION
 
 
 def migrate(connection: Connection, version: int) -> None:

@@ -7,19 +7,6 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# Raised whenever the tables change; a newer file is never opened by an older planner.
-# 1: conference, day, session, choice. 2: exported_event (what calendar exports held).
-# 3: programme_version (programmes replaced by imports), unseen_change.
-# 4: times as instants with their UTC offset, kinds from the programme, slots and themes,
-#    abstracts and links; days a list on the conference; the application id; a choice's
-#    slot, one choice per slot; kept programmes compressed, with their format.
-SCHEMA_VERSION = 4
-# PRAGMA application_id of every plan database since version 4 ("CPln"), so that the planner
-# knows its own files from other applications' SQLite databases.
-APPLICATION_ID = 0x43506C6E
-# The shape of the programmes kept in `programme_version`, written into each of them.
-PROGRAMME_FORMAT = 2
-
 
 class Base(DeclarativeBase):
     pass

@@ -21,18 +21,18 @@ from planner.domain.changes import (
 )
 from planner.domain.programme import Conference, Programme, sort_key
 from planner.domain.rules import restored_choices
+from planner.store import reading
 from planner.store.choices import chosen_in, replace_choices, settle_slots
-from planner.store.database import Database
-from planner.store.lookup import PlanError, conference_row
+from planner.store.database import Database, run_in
+from planner.store.lookup import conference_row
 from planner.store.models import (
-    PROGRAMME_FORMAT,
     ConferenceRow,
     ProgrammeVersionRow,
     SessionRow,
     UnseenChangeRow,
 )
+from planner.store.reading import PlanError
 from planner.store.records import (
-    SESSION_COLUMNS,
     UnreadableError,
     compressed,
     conference_from_record,
@@ -41,6 +41,7 @@ from planner.store.records import (
     session_from_record,
     session_record,
 )
+from planner.store.version import PROGRAMME_FORMAT
 
 log = logging.getLogger(__name__)
 # Earlier programmes kept per conference: undo goes back one import at a time, and the
@@ -80,24 +81,6 @@ class Programmes:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def conferences(self) -> list[Conference]:
-        with self.database.transaction(write=False) as db:
-            rows = db.scalars(select(ConferenceRow).order_by(ConferenceRow.title))
-            return [_conference(row) for row in rows]
-
-    def current(self) -> Conference | None:
-        """The conference opened or imported last."""
-        with self.database.transaction(write=False) as db:
-            row = db.scalars(
-                select(ConferenceRow).order_by(ConferenceRow.opened_at.desc()).limit(1)
-            ).first()
-            return _conference(row) if row else None
-
-    def programme(self, conference: Conference) -> Programme:
-        """The conference as the database has it now, with its sessions."""
-        with self.database.transaction(write=False) as db:
-            return _programme(db, conference_row(db, conference))
-
     def save(self, programme: Programme) -> None:
         """Store a programme, replacing an earlier version of the same conference as it is.
 
@@ -125,7 +108,7 @@ class Programmes:
         if row is None:
             _fill(db, _row_for(db, programme.conference), programme)
             return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
-        before = _programme(db, row)
+        before = reading.programme(run_in(db), row.id)
         chosen = chosen_in(db, row.id)
         known = _known_guids(db, row.id) | chosen
         changes = compare(before.sessions, programme.sessions, known)
@@ -151,10 +134,6 @@ class Programmes:
             replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
         affected = affected_choices(changes, chosen - {s.guid for s in offered}, programme, offered)
         return ImportResult(programme.conference, False, changes, affected, programme.remarks)
-
-    def can_undo(self, conference: Conference) -> bool:
-        with self.database.transaction() as db:
-            return _last_version(db, conference_row(db, conference).id) is not None
 
     def undo(self, conference: Conference) -> Conference:
         """Bring back the programme and the plan as they were before the last import."""
@@ -184,15 +163,7 @@ class Programmes:
                 return None
             version, earlier = last
             known = _known_guids(db, row.id, before=version.id)
-            return compare(earlier.sessions, _programme(db, row).sessions, known)
-
-    def unseen(self, conference: Conference) -> dict[str, str]:
-        """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
-        with self.database.transaction(write=False) as db:
-            rows = db.scalars(
-                select(UnseenChangeRow).filter_by(conference_id=conference_row(db, conference).id)
-            )
-            return {row.session_guid: row.change for row in rows}
+            return compare(earlier.sessions, reading.programme(run_in(db), row.id).sessions, known)
 
     def mark_seen(self, conference: Conference, guids: set[str]) -> None:
         with self.database.transaction() as db:
@@ -201,12 +172,6 @@ class Programmes:
                 .where(UnseenChangeRow.conference_id == conference_row(db, conference).id)
                 .where(UnseenChangeRow.session_guid.in_(guids))
             )
-
-    def imported_at(self, conference: Conference) -> datetime | None:
-        """When the conference's programme was last stored (by an import, an undo, a save)."""
-        with self.database.transaction(write=False) as db:
-            row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
-            return row.imported_at if row is not None else None
 
     def open(self, conference: Conference) -> None:
         """Make `conference` the current one, which commands act on by default."""
@@ -281,20 +246,6 @@ def _fill(db: DbSession, row: ConferenceRow, programme: Programme) -> None:
     if records:
         db.execute(insert(SessionRow), records)
     settle_slots(db, row.id)
-
-
-def _conference(row: ConferenceRow) -> Conference:
-    return conference_from_record({name: getattr(row, name) for name in _CONFERENCE_COLUMNS})
-
-
-_CONFERENCE_COLUMNS = ("key", "title", "title_en", "timezone", "days", "info", "info_en")
-
-
-def _programme(db: DbSession, row: ConferenceRow) -> Programme:
-    columns = [getattr(SessionRow, name) for name in SESSION_COLUMNS]
-    rows = db.execute(select(*columns).where(SessionRow.conference_id == row.id))
-    sessions = sorted((session_from_record(dict(r._mapping)) for r in rows), key=sort_key)
-    return Programme(_conference(row), tuple(sessions))
 
 
 def _last_version(

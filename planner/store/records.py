@@ -36,6 +36,7 @@ SESSION_COLUMNS = (
     "english",
 )
 _TEXTS = ("track", "room", "subtitle", "abstract", "description", "url", "slot", "theme")
+CONFERENCE_COLUMNS = ("key", "title", "title_en", "timezone", "days", "info", "info_en")
 
 
 class UnreadableError(ValueError):
@@ -68,9 +69,9 @@ def session_from_record(record: Mapping[str, Any]) -> Session:
             title=str(record["title"]),
             kind=kind,
             **{name: _text(record[name]) for name in _TEXTS},
-            speakers=tuple(str(name) for name in record["speakers"]),
+            speakers=tuple(str(name) for name in _json(record["speakers"])),
             column=int(record["column"]),
-            english=tuple(sorted((str(k), str(v)) for k, v in record["english"].items())),
+            english=tuple(sorted((str(k), str(v)) for k, v in _json(record["english"]).items())),
         )
     except (KeyError, StopIteration, TypeError, ValueError, AttributeError) as error:
         raise UnreadableError(f"session {record.get('guid')!r}: {error!r}") from error
@@ -94,10 +95,10 @@ def conference_from_record(record: Mapping[str, Any]) -> Conference:
             key=str(record["key"]),
             title=str(record["title"]),
             timezone=_text(record["timezone"]),
-            days=tuple(sorted(date.fromisoformat(day) for day in record["days"])),
-            info=_info(record["info"]),
+            days=tuple(sorted(date.fromisoformat(day) for day in _json(record["days"]))),
+            info=_info(_json(record["info"])),
             title_en=_text(record["title_en"]),
-            info_en=_info(record["info_en"]) if record["info_en"] else None,
+            info_en=_info(_json(record["info_en"])) if _json(record["info_en"]) else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise UnreadableError(f"conference {record.get('key')!r}: {error!r}") from error
@@ -116,6 +117,11 @@ def decompressed(data: bytes) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise UnreadableError("a kept programme is not an object")
     return document
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value: as the database's driver gives it (text), or already read."""
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def _text(value: object) -> str | None:

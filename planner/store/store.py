@@ -1,26 +1,57 @@
-"""The plan database and what it stores: programmes, choices and calendar exports."""
+"""The plan database and what it stores: programmes, choices, calendar exports, sources.
+
+Reading is there at once; the parts that write load SQLAlchemy, so each is made when it is
+first used (or when `warm_up` asks for them, after the window is shown).
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.store.choices import Choices
 from planner.store.database import Database, open_database
-from planner.store.exports import Exports
-from planner.store.programmes import Programmes
+from planner.store.reading import Reading
+
+if TYPE_CHECKING:
+    from planner.store.choices import Choices
+    from planner.store.exports import Exports
+    from planner.store.programmes import Programmes
 
 
 class Store:
     def __init__(self, database: Database) -> None:
         self.database = database
-        self.programmes = Programmes(database)
-        self.choices = Choices(database)
-        self.exports = Exports(database)
+        self.reading = Reading(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
         """Open (or create) the database at `path`; raises StoreError."""
         return cls(open_database(path))
+
+    @cached_property
+    def programmes(self) -> Programmes:
+        from planner.store.programmes import Programmes
+
+        return Programmes(self.database)
+
+    @cached_property
+    def choices(self) -> Choices:
+        from planner.store.choices import Choices
+
+        return Choices(self.database)
+
+    @cached_property
+    def exports(self) -> Exports:
+        from planner.store.exports import Exports
+
+        return Exports(self.database)
+
+    def warm_up(self) -> None:
+        """Load what writing needs (SQLAlchemy, its mappers, the engine) ahead of need."""
+        self.database.warm_up()
+        # Touching them makes them (cached_property).
+        assert self.programmes and self.choices and self.exports
 
     def close(self) -> None:
         self.database.close()

@@ -1,0 +1,119 @@
+"""What showing a plan needs from the database: conferences, a programme, the choices.
+
+The same SQL serves the reads at start-up (through the stdlib sqlite3 module, with no
+SQLAlchemy to load) and the reads inside a write (through SQLAlchemy's connection to the same
+file): `Run` executes a statement either way, and the rows become values in one place
+(`planner.store.records`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.programme import Conference, Programme, sort_key
+from planner.store.database import Database, Run
+from planner.store.records import (
+    CONFERENCE_COLUMNS,
+    SESSION_COLUMNS,
+    conference_from_record,
+    session_from_record,
+)
+
+
+class PlanError(ValueError):
+    """What was asked cannot be done with this plan: an unknown conference or session."""
+
+
+_CONFERENCE = "SELECT id, " + ", ".join(f'"{c}"' for c in CONFERENCE_COLUMNS) + " FROM conference"
+_SESSIONS = (
+    "SELECT "
+    + ", ".join(f'"{c}"' for c in SESSION_COLUMNS)
+    + " FROM session WHERE conference_id = ?"
+)
+
+
+class Reading:
+    """Reads of the plan database, each one consistent in itself."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def conferences(self) -> list[Conference]:
+        with self.database.reading() as run:
+            rows = run(_CONFERENCE + " ORDER BY title", ()).fetchall()
+        return [_conference(row) for row in rows]
+
+    def current(self) -> Conference | None:
+        """The conference opened or imported last."""
+        with self.database.reading() as run:
+            row = run(_CONFERENCE + " ORDER BY opened_at DESC LIMIT 1", ()).fetchone()
+        return _conference(row) if row is not None else None
+
+    def programme(self, conference: Conference) -> Programme:
+        """The conference as the database has it now, with its sessions."""
+        with self.database.reading() as run:
+            return programme(run, conference_id(run, conference))
+
+    def chosen(self, conference: Conference) -> set[str]:
+        """The chosen guids, including those of sessions an update cancelled."""
+        with self.database.reading() as run:
+            return chosen(run, conference_id(run, conference))
+
+    def unseen(self, conference: Conference) -> dict[str, str]:
+        """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
+        with self.database.reading() as run:
+            rows = run(
+                "SELECT session_guid, change FROM unseen_change WHERE conference_id = ?",
+                (conference_id(run, conference),),
+            ).fetchall()
+        return {str(guid): str(change) for guid, change in rows}
+
+    def can_undo(self, conference: Conference) -> bool:
+        """Whether an import of the conference can be undone."""
+        with self.database.reading() as run:
+            found = run(
+                "SELECT 1 FROM programme_version WHERE conference_id = ? LIMIT 1",
+                (conference_id(run, conference),),
+            ).fetchone()
+        return found is not None
+
+    def imported_at(self, conference: Conference) -> datetime | None:
+        """When the conference's programme was last stored (by an import, an undo, a save)."""
+        with self.database.reading() as run:
+            row = run("SELECT imported_at FROM conference WHERE key = ?", (conference.key,))
+            found = row.fetchone()
+        return datetime.fromisoformat(str(found[0])) if found is not None else None
+
+
+def conference_id(run: Run, conference: Conference) -> int:
+    found = run("SELECT id FROM conference WHERE key = ?", (conference.key,)).fetchone()
+    if found is None:
+        raise PlanError(
+            QCoreApplication.translate(
+                "Repository", "The conference {title} is not in the plan database."
+            ).format(title=conference.title)
+        )
+    return int(found[0])
+
+
+def programme(run: Run, conference_id: int) -> Programme:
+    row = run(_CONFERENCE + " WHERE id = ?", (conference_id,)).fetchone()
+    sessions = [
+        session_from_record(dict(zip(SESSION_COLUMNS, values, strict=True)))
+        for values in run(_SESSIONS, (conference_id,)).fetchall()
+    ]
+    sessions.sort(key=sort_key)
+    return Programme(_conference(row), tuple(sessions))
+
+
+def chosen(run: Run, conference_id: int) -> set[str]:
+    rows = run("SELECT session_guid FROM choice WHERE conference_id = ?", (conference_id,))
+    return {str(guid) for (guid,) in rows.fetchall()}
+
+
+def _conference(row: Sequence[Any]) -> Conference:
+    return conference_from_record(dict(zip(CONFERENCE_COLUMNS, row[1:], strict=True)))
