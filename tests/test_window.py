@@ -382,3 +382,32 @@ def test_a_screenshot_shows_the_first_day(window: MainWindow, tmp_path: Path) ->
     assert save_screenshot(window, tmp_path / "shot.png") == 0
     assert window.tabs.currentIndex() == 0
     assert (tmp_path / "shot.png").stat().st_size > 10_000
+
+
+def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_view()
+    towns = cell(view, TOWNS, "13:30")
+    window.language_actions["sv"].trigger()
+    assert [name for _l, _r, name in view.room_spans()][:2] == ["Tema 1", "Tema 2"]
+    assert towns.data() == "Medborgarbudget på mindre orter"
+    assert towns.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
+        "öppet: välj ett pass vid den här tiden"
+    )
+    # A day shown for the first time after the switch speaks Swedish too.
+    window.tabs.setCurrentIndex(1)
+    other = window.current_view().timetable()
+    assert other.language == "sv"
+    window.language_actions["en"].trigger()
+    assert view.room_spans()[0][2] == "Theme 1"
+    assert towns.data() == TOWNS
+
+
+def test_a_new_programme_gets_new_grids(qtbot: QtBot, window: MainWindow) -> None:
+    before = window.current_view()
+    window.plan.reload()
+    after = window.current_view()
+    assert after is not before
+    index = cell(after, CITIES, "13:30")
+    with qtbot.waitSignal(window.plan.changed):
+        double_click(qtbot, after, index)
+    assert index.data(STATE_ROLE) == "chosen"
