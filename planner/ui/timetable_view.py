@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -78,11 +79,11 @@ _PLACES = {
 class TimetableView(QAbstractItemView):
     """The grid for one day of a `TimetableModel`.
 
-    A click selects a session (the window shows it); choosing is explicit: the cell's check
-    box, a double click, Space (which toggles) or Enter. Delete or Backspace clears. Arrow
-    keys move to the neighbouring room at the same time, or to the session before or after
-    in the same column; Home and End along the time, Ctrl+Home and Ctrl+End to the day's
-    first and last session, Page Up and Down by a screenful.
+    A click selects a session (the window shows it); choosing is explicit (see
+    `ChoosingGestures`): the cell's check box, a double click, Space or Enter. Arrow keys
+    move to the neighbouring room at the same time, or to the session before or after in
+    the same column; Home and End along the time, Ctrl+Home and Ctrl+End to the day's first
+    and last session, Page Up and Down by a screenful.
     """
 
     chooseRequested = Signal(str)
@@ -100,7 +101,6 @@ class TimetableView(QAbstractItemView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header = RoomHeader(self, self)
         self.ruler = TimeRuler(self, self)
@@ -313,7 +313,12 @@ class TimetableView(QAbstractItemView):
             else self.tr("Nothing on the programme this day."),
         )
 
-    # The wheel ----------------------------------------------------------------------------
+    # Events -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model() is not None:
+            self._relayout()  # columns are so many em wide, heights so many lines
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
