@@ -173,9 +173,6 @@ class Grid:
         self._lane_starts = [[self.places[g].start for g in guids] for guids in self.lane_guids]
         self._order = [s.guid for s in shown]
 
-    def room_at(self, lane: int) -> Room | None:
-        return next((r for r in self.rooms if r.first_lane <= lane < r.first_lane + r.lanes), None)
-
     def at(self, lane: int, moment: datetime) -> str | None:
         """The session in `lane` that runs at `moment`, else the one starting nearest to it."""
         if not 0 <= lane < self.lanes or not self.lane_guids[lane]:

@@ -98,7 +98,7 @@ class SessionDelegate(QStyledItemDelegate):
 
     def check_box(self, rect: QRect, font: QFont) -> QRect:
         """Where the check box of a choosable cell drawn in `rect` is."""
-        kind = self.type(font, "open")
+        kind = self.type_of(font, "open")
         return self._box(self._inner(rect, kind.base), kind)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -107,7 +107,7 @@ class SessionDelegate(QStyledItemDelegate):
         width: int = option.rect.width()
         if not isinstance(cell, Cell) or width <= 0:
             return QSize(120, 24)
-        kind = self.type(option.font, cell.state)
+        kind = self.type_of(option.font, cell.state)
         tall = QRect(0, 0, width, 100_000)
         inner = self._inner(tall, kind.base)
         skip, first = self._first_line(cell, kind, inner)
@@ -126,7 +126,7 @@ class SessionDelegate(QStyledItemDelegate):
             look = self._looks[key] = self._look(palette, cell)
         return look
 
-    def type(self, base: QFont, state: str) -> Type:
+    def type_of(self, base: QFont, state: str) -> Type:
         """The fonts of a cell: a chosen title and a plenary bold, a break italic."""
         key = (base.key(), state)
         kind = self._types.get(key)
@@ -166,7 +166,7 @@ class SessionDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         flags: QStyle.StateFlag = option.state
         look = self.look(palette, cell)
-        kind = self.type(option.font, cell.state)
+        kind = self.type_of(option.font, cell.state)
         margin = self._margin()
         outer = rect.adjusted(margin, margin, -margin, -margin)
         painter.save()

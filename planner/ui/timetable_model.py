@@ -163,14 +163,8 @@ class TimetableModel(QAbstractListModel):
     def row_of(self, guid: str) -> int:
         return self._rows[guid]
 
-    def is_shown(self, row: int) -> bool:
-        return self._shown[row]
-
     def shown_sessions(self) -> list[Session]:
         return [s for s, shown in zip(self._sessions, self._shown, strict=True) if shown]
-
-    def shown_count(self) -> int:
-        return sum(self._shown)
 
     def current_filter(self) -> Filter:
         return self._filter
