@@ -56,7 +56,7 @@ from planner.services.texts import (
     system_language,
 )
 from planner.store.database import StoreError
-from planner.store.lookup import PlanError
+from planner.store.reading import PlanError
 from planner.ui.changes import ChangesPanel
 from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
@@ -247,9 +247,7 @@ class MainWindow(QMainWindow):
             self.tr("Open a schedule.xml or schedule.json: a new conference or an update")
         )
         self.undo_import_action.setText(self.tr("&Undo last import"))
-        self.undo_import_action.setEnabled(
-            self.plan.store.programmes.can_undo(self.plan.conference)
-        )
+        self.undo_import_action.setEnabled(self.plan.store.reading.can_undo(self.plan.conference))
         self.conference_label.setText(self.tr("Conference:") + " ")
         self._fill_conference_picker()
         self.changes.retranslate(self.plan, self.language)
@@ -545,7 +543,7 @@ class MainWindow(QMainWindow):
         picker = self.conference_picker
         picker.blockSignals(True)
         picker.clear()
-        for conference in self.plan.store.programmes.conferences():
+        for conference in self.plan.store.reading.conferences():
             picker.addItem(conference.translated(self.language).title, conference.key)
         picker.setCurrentIndex(picker.findData(self.plan.conference.key))
         picker.blockSignals(False)
@@ -557,8 +555,7 @@ class MainWindow(QMainWindow):
         key = self.conference_picker.itemData(index)
         if key == self.plan.conference.key:
             return
-        programmes = self.plan.store.programmes
-        conference = next(c for c in programmes.conferences() if c.key == key)
+        conference = next(c for c in self.plan.store.reading.conferences() if c.key == key)
         self._act(lambda: self.plan.switch(conference))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -698,8 +695,8 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     window = MainWindow(plan, settings, translators, language)
     if arguments.screenshot is None:
         window.show()
-        if opened.set_aside_message:
-            window.warn(opened.set_aside_message)
+        for notice in opened.notices:
+            window.warn(notice)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
     gc.freeze()
