@@ -52,13 +52,16 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, plan: Plan, settings: QSettings) -> MainWindow:
-    window = MainWindow(plan, settings, Translators(), "en")
+def window(qtbot: QtBot, plan: Plan, settings: QSettings) -> Iterator[MainWindow]:
+    translators = Translators()
+    window = MainWindow(plan, settings, translators, "en")
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # A test that switched the language and failed must not leave the next one in Swedish.
+    translators.remove()
 
 
 def at(*fields: int, zone: str = "Europe/Stockholm") -> datetime:

@@ -213,11 +213,12 @@ FOLDED_ICS = (
 def fold_inside_characters(text: str) -> bytes:
     """Fold every line at 20 octets, as a careless exporter does, splitting characters."""
     lines = []
-    for line in text.encode("utf-8").split(b"\r\n"):
-        while len(line) > 20:
-            lines.append(line[:20])
-            line = b" " + line[20:]
-        lines.append(line)
+    for unfolded in text.encode("utf-8").split(b"\r\n"):
+        rest = unfolded
+        while len(rest) > 20:
+            lines.append(rest[:20])
+            rest = b" " + rest[20:]
+        lines.append(rest)
     return b"\r\n".join(lines)
 
 

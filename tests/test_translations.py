@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from planner.translations import FOLDER, compile_qm, update_ts
-from planner.ui.timetable import STATE_ROLE
+from planner.ui.timetable_model import STATE_ROLE
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
 from tests.test_programme import expected_items
@@ -65,12 +66,12 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
         if model.index(r, 0).data(STATE_ROLE) == "open"
     )
     assert menu_titles(window)[:2] == ["&File", "&Plan"]
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Theme 1"
+    assert view.room_spans()[0][2] == "Theme 1"
     assert first_theme.data() == "Participatory budgeting in smaller towns"
 
     window.language_actions["sv"].trigger()
     assert menu_titles(window)[:5] == ["&Arkiv", "&Plan", "&Visa", "&Språk", "&Hjälp"]
-    assert view.model().headerData(0, Qt.Orientation.Horizontal) == "Tema 1"
+    assert view.room_spans()[0][2] == "Tema 1"
     assert first_theme.data() == "Medborgarbudget på mindre orter"
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
         "öppet: välj ett pass vid den här tiden"
@@ -83,7 +84,7 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
 
     window.language_actions["en"].trigger()
     assert menu_titles(window)[:2] == ["&File", "&Plan"]
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Theme 1"
+    assert view.room_spans()[0][2] == "Theme 1"
     assert first_theme.data() == "Participatory budgeting in smaller towns"
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
         "open: choose one session in this slot"
@@ -116,7 +117,9 @@ def test_command_line_messages_in_swedish(cli: CliRun) -> None:
 def test_command_line_help_and_usage_errors_in_swedish(cli: CliRun) -> None:
     code, _out, err = cli("--lang", "sv", "clear")
     assert code == 2
-    assert err.strip() == "main.py: clear tar pass-id:n eller --all (se main.py --help)"
+    # The program is named as it was started (here, by pytest).
+    prog = Path(sys.argv[0]).name
+    assert err.strip() == f"{prog}: clear tar pass-id:n eller --all (se {prog} --help)"
     code, out, _err = cli("--lang", "sv", "--help")
     assert code == 0
     assert "Planera dina konferensdagar." in out

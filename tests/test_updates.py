@@ -13,7 +13,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.ui.timetable import STATE_ROLE
+from planner.ui.timetable_model import STATE_ROLE
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
 from tests.shipped import events, find, guid_of, shipped
@@ -181,28 +181,20 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     report = window.changes.text.toPlainText()
     assert report.index("Your choices") < report.index("All changes")
     assert "choice “Participatory budgeting in cities” moved to Thursday 17 May 15:50" in report
-    view = window.views[0]
+    view = window.view_of(0)
     moved = view.timetable().index_of(guids["early"])
     assert moved.data(STATE_ROLE) == "chosen"
     assert window.plan.unseen[guids["early"]] == "moved"
     view.setCurrentIndex(moved)  # seeing it clears the mark
     assert guids["early"] not in window.plan.unseen
-    assert guids["early"] not in window.plan.store.programmes.unseen(window.plan.conference)
+    assert guids["early"] not in window.plan.store.reading.unseen(window.plan.conference)
 
     window.undo_import_action.trigger()
-    view = window.views[0]
-    assert view.timetable().index_of(guids["early"]).row() == cell_row(view, "13:30")
+    view = window.view_of(0)
+    row = view.timetable().index_of(guids["early"]).row()
+    assert f"{view.timetable().sessions()[row].start:%H:%M}" == "13:30"
     assert window.plan.is_chosen(guids["early"])
     assert not window.undo_import_action.isEnabled()
-
-
-def cell_row(view: Any, start: str) -> int:
-    model = view.timetable()
-    return next(
-        r
-        for r in range(model.rowCount())
-        if str(model.headerData(r, Qt.Orientation.Vertical)).startswith(start)
-    )
 
 
 def test_dropping_a_file_imports_it_and_a_bad_one_is_refused(

@@ -106,6 +106,10 @@
         <translation>Nytt: {when} {title}</translation>
     </message>
     <message>
+        <source>Back on the programme: {when} {title}</source>
+        <translation>Tillbaka i programmet: {when} {title}</translation>
+    </message>
+    <message>
         <source>Cancelled: {when} {title}</source>
         <translation>Inställt: {when} {title}</translation>
     </message>
@@ -142,12 +146,20 @@
         <translation>Ditt val {when}, ”{before}”, heter nu ”{after}”.</translation>
     </message>
     <message>
-        <source>It now runs at the same time as your choice “{other}”.</source>
-        <translation>Det går nu samtidigt som ditt val ”{other}”.</translation>
+        <source>Your choice “{title}”, cancelled by an earlier update, is back at {when} and chosen again.</source>
+        <translation>Ditt val ”{title}”, som en tidigare uppdatering ställde in, är tillbaka {when} och valt igen.</translation>
     </message>
     <message>
-        <source>It also runs {when}.</source>
-        <translation>Det går även {when}.</translation>
+        <source>“{title}”, which you had chosen before it was cancelled, is back at {when}; it is not chosen again because of your choice “{other}”: choose it if you want it instead.</source>
+        <translation>”{title}”, som du hade valt innan det ställdes in, är tillbaka {when}; det är inte valt igen på grund av ditt val ”{other}”: välj det om du hellre vill gå dit.</translation>
+    </message>
+    <message>
+        <source>Your {when} choice “{title}” now runs at the same time as your choice “{other}”.</source>
+        <translation>Ditt val {when} ”{title}” går nu samtidigt som ditt val ”{other}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” also runs {when}.</source>
+        <translation>”{title}” går även {when}.</translation>
     </message>
 </context>
 <context>
@@ -175,6 +187,10 @@
     <message>
         <source>All changes</source>
         <translation>Alla ändringar</translation>
+    </message>
+    <message>
+        <source>The last import changed nothing.</source>
+        <translation>Den senaste importen ändrade ingenting.</translation>
     </message>
 </context>
 <context>
@@ -207,16 +223,16 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The plan database {path} is in use by another program; close the other planner window and try again.</source>
-        <translation>Planeringsdatabasen {path} används av ett annat program; stäng det andra planerarfönstret och försök igen.</translation>
-    </message>
-    <message>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disken där {path} ligger är full; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <source>The plan database {path} cannot be written; check its permissions.</source>
-        <translation>Planeringsdatabasen {path} går inte att skriva till; kontrollera behörigheterna.</translation>
+        <source>The plan database {path} cannot be written (it or its folder is read-only); check their permissions.</source>
+        <translation>Planeringsdatabasen {path} kan inte skrivas (den eller dess mapp är skrivskyddad); kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>The plan database {path} could not be read or written (a disk I/O error); check the disk and try again.</source>
+        <translation>Planeringsdatabasen {path} kunde inte läsas eller skrivas (ett in- eller utmatningsfel på disken); kontrollera disken och försök igen.</translation>
     </message>
     <message>
         <source>The plan database {path} could not be used ({reason}).</source>
@@ -231,12 +247,119 @@
         <translation>Planeringsdatabasen {path} skrevs av en nyare version av planeraren; uppdatera planeraren, eller använd --db för att öppna en annan fil.</translation>
     </message>
     <message>
-        <source>The plan database {path} could not be read ({reason}).</source>
-        <translation>Planeringsdatabasen {path} gick inte att läsa ({reason}).</translation>
+        <source>The plan database {path} is damaged, and could not be moved aside ({reason}); move it away by hand, or use --db to open another file.</source>
+        <translation>Planeringsdatabasen {path} är skadad och kunde inte flyttas undan ({reason}); flytta den för hand, eller öppna en annan fil med --db.</translation>
     </message>
     <message>
-        <source>The plan database {path} cannot be read, and could not be moved aside ({reason}); move it away by hand, or use --db to open another file.</source>
-        <translation>Planeringsdatabasen {path} går inte att läsa och kunde inte flyttas undan ({reason}); flytta den för hand, eller använd --db för att öppna en annan fil.</translation>
+        <source>The plan database {path} is damaged ({reason}).</source>
+        <translation>Planeringsdatabasen {path} är skadad ({reason}).</translation>
+    </message>
+    <message>
+        <source>Another program is using the plan database {path}; close it and try again.</source>
+        <translation>Ett annat program använder planeringsdatabasen {path}; stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The plan database {path} could not be read ({reason}); nothing in it was changed.</source>
+        <translation>Planeringsdatabasen {path} kunde inte läsas ({reason}); ingenting i den ändrades.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a plan database; nothing was changed: remove it, or use --db to name the plan database.</source>
+        <translation>{path} är en tom fil, inte en planeringsdatabas; ingenting ändrades: ta bort den, eller ange planeringsdatabasen med --db.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plan database (it is not an SQLite database at all); nothing was changed: use --db to name the plan database.</source>
+        <translation>{path} är inte en planeringsdatabas (den är inte ens en SQLite-databas); ingenting ändrades: ange planeringsdatabasen med --db.</translation>
+    </message>
+    <message>
+        <source>{path} is another application&apos;s database, not this planner&apos;s; nothing was changed: use --db to name the plan database.</source>
+        <translation>{path} är ett annat programs databas, inte planerarens; ingenting ändrades: ange planeringsdatabasen med --db.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a plan database; use --db to name a file.</source>
+        <translation>{path} är en mapp, inte en planeringsdatabas; ange en fil med --db.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetch</name>
+    <message>
+        <source>{address} is not a web address; a programme is downloaded only from an address that starts with https:// or http://.</source>
+        <translation>{address} är ingen webbadress; ett program hämtas bara från en adress som börjar med https:// eller http://.</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address; one looks like https://example.org/schedule.xml.</source>
+        <translation>{address} är ingen fullständig webbadress; en sådan ser ut som https://example.org/schedule.xml.</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>hämtningen avbröts</translation>
+    </message>
+    <message>
+        <source>{address} is larger than {size} MB, which no schedule is, so the download was stopped.</source>
+        <translation>{address} är större än {size} MB, vilket inget program är, så hämtningen avbröts.</translation>
+    </message>
+    <message>
+        <source>{address} could not be downloaded: {cause}.</source>
+        <translation>{address} kunde inte hämtas: {cause}.</translation>
+    </message>
+    <message>
+        <source>the server refuses access to it (HTTP {status})</source>
+        <translation>servern nekar åtkomst till den (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server has no file there (HTTP {status})</source>
+        <translation>servern har ingen fil där (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP {status}); try again later</source>
+        <translation>servern fick ett fel (HTTP {status}); försök igen senare</translation>
+    </message>
+    <message>
+        <source>it redirects more than {count} times</source>
+        <translation>den skickar vidare fler än {count} gånger</translation>
+    </message>
+    <message>
+        <source>it redirects from https to an address that is not secure</source>
+        <translation>den skickar vidare från https till en adress som inte är säker</translation>
+    </message>
+    <message>
+        <source>it redirects to an address that is not a web address</source>
+        <translation>den skickar vidare till en adress som inte är en webbadress</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP {status} instead of a file</source>
+        <translation>servern svarade HTTP {status} i stället för med en fil</translation>
+    </message>
+    <message>
+        <source>the server {host} was not found; check the address, and that this computer is online</source>
+        <translation>servern {host} hittades inte; kontrollera adressen och att datorn är ansluten till nätet</translation>
+    </message>
+    <message>
+        <source>the server {host} refused the connection</source>
+        <translation>servern {host} vägrade anslutningen</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for {seconds} seconds</source>
+        <translation>servern skickade ingenting på {seconds} sekunder</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>anslutningen stängdes innan hela filen hade kommit</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified, so the server is not trusted</source>
+        <translation>dess certifikat kunde inte kontrolleras, så servern är inte betrodd</translation>
+    </message>
+    <message>
+        <source>the network is not available; check that this computer is online</source>
+        <translation>nätverket är inte tillgängligt; kontrollera att datorn är ansluten</translation>
+    </message>
+    <message>
+        <source>the proxy server set on this computer could not be used</source>
+        <translation>proxyservern som är inställd på datorn kunde inte användas</translation>
+    </message>
+    <message>
+        <source>a network error ({code})</source>
+        <translation>ett nätverksfel ({code})</translation>
     </message>
 </context>
 <context>
@@ -285,8 +408,8 @@
         <translation>{file} är tom; välj filen som programmet sparades i.</translation>
     </message>
     <message>
-        <source>{file} is not a schedule in a format the planner knows (schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them); export the programme in one of those formats and try again.</source>
-        <translation>{file} är inget schema i ett format som planeraren känner till (schedule.json eller schedule.xml, så som pretalx, frab och Pentabarf exporterar dem); exportera programmet i något av de formaten och försök igen.</translation>
+        <source>{file} is not a schedule in a format the planner knows (schedule.json or schedule.xml, as pretalx, frab and Pentabarf export them, or an iCalendar .ics file); export the programme in one of those formats and try again.</source>
+        <translation>{file} är inget program i ett format som planeraren känner till (schedule.json eller schedule.xml som pretalx, frab och Pentabarf exporterar dem, eller en iCalendar-fil .ics); exportera programmet i ett av de formaten och försök igen.</translation>
     </message>
     <message>
         <source>{file}: the time zone &quot;{zone}&quot; is not a time zone name like Europe/Stockholm; correct it in the file or leave it out.</source>
@@ -297,12 +420,12 @@
         <translation>{file} har {count} programpunkter, fler än de {most} som planeraren tar emot; så stort är inget konferensschema.</translation>
     </message>
     <message>
-        <source>{file}, {where}: the guid &quot;{guid}&quot; is used twice.</source>
-        <translation>{file}, {where}: guid &quot;{guid}&quot; används två gånger.</translation>
-    </message>
-    <message>
         <source>{file}, line {line}: this is not valid JSON ({reason}).</source>
         <translation>{file}, rad {line}: detta är inte giltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} nests its values deeper than any schedule does; export the programme again.</source>
+        <translation>{file} har sina värden inbäddade djupare än något program har; exportera programmet igen.</translation>
     </message>
     <message>
         <source>{file}: &quot;{key}&quot; is missing or is not an object.</source>
@@ -341,10 +464,6 @@
         <translation>{file}, {where}: &quot;date&quot; måste vara datum och tid som 2018-05-17T09:00:00+02:00.</translation>
     </message>
     <message>
-        <source>{file}, {where}: &quot;date&quot; must give its UTC offset, like +02:00.</source>
-        <translation>{file}, {where}: &quot;date&quot; måste ange sin skillnad mot UTC, som +02:00.</translation>
-    </message>
-    <message>
         <source>{file}, {where}: &quot;end&quot; must be a date and time like 2018-05-17T10:00:00+02:00.</source>
         <translation>{file}, {where}: &quot;end&quot; måste vara datum och tid som 2018-05-17T10:00:00+02:00.</translation>
     </message>
@@ -381,12 +500,12 @@
         <translation>{file}, {where}: det finns inget &lt;day&gt;-element och alltså inget program.</translation>
     </message>
     <message>
-        <source>{file}, {where}: the &quot;date&quot; attribute must be a date like 2025-02-01.</source>
-        <translation>{file}, {where}: attributet &quot;date&quot; måste vara ett datum som 2025-02-01.</translation>
+        <source>{file}, {where}: the event “{title}” is not inside a &lt;day&gt;, so it has no date; export the schedule again.</source>
+        <translation>{file}, {where}: programpunkten ”{title}” ligger inte i någon &lt;day&gt;, så den har inget datum; exportera programmet igen.</translation>
     </message>
     <message>
-        <source>{file}, {where}: the &quot;guid&quot; attribute is missing or empty.</source>
-        <translation>{file}, {where}: attributet &quot;guid&quot; saknas eller är tomt.</translation>
+        <source>{file}, {where}: the &quot;date&quot; attribute must be a date like 2025-02-01.</source>
+        <translation>{file}, {where}: attributet &quot;date&quot; måste vara ett datum som 2025-02-01.</translation>
     </message>
     <message>
         <source>{file}, {where}: &lt;duration&gt; must be hours and minutes like 01:30, not &quot;{given}&quot;.</source>
@@ -399,6 +518,101 @@
     <message>
         <source>{file}, {where}: &lt;date&gt; and &lt;start&gt; are missing, so the event has no time.</source>
         <translation>{file}, {where}: &lt;date&gt; och &lt;start&gt; saknas, så programpunkten har ingen tid.</translation>
+    </message>
+    <message>
+        <source>{file} holds no session, so there is nothing to plan; choose the file of the programme itself.</source>
+        <translation>{file} innehåller inga programpunkter, så det finns inget att planera; välj själva programmets fil.</translation>
+    </message>
+    <message>
+        <source>{file} gives some times with a UTC offset and some without, and names no time zone; import it again naming the zone (--timezone, or in the import dialog).</source>
+        <translation>{file} anger vissa tider med skillnad mot UTC och andra utan, och anger ingen tidszon; importera den igen och ange zonen (--timezone, eller i importdialogen).</translation>
+    </message>
+    <message>
+        <source>Texts with control or direction-override characters, which were removed: {count}.</source>
+        <translation>Texter med styrtecken eller tecken som vänder skriftriktningen, som togs bort: {count}.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the {field} is in the year {year}, which no programme is in; correct the file.</source>
+        <translation>{file}, {where}: {field} ligger år {year}, vilket inget program gör; rätta filen.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the event ends ({end}) before it starts ({start}); correct its end or duration.</source>
+        <translation>{file}, {where}: programpunkten slutar ({end}) innan den börjar ({start}); rätta dess sluttid eller längd.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the event lasts {hours} hours, longer than a day, which no session of a programme does; correct its end or duration.</source>
+        <translation>{file}, {where}: programpunkten pågår {hours} timmar, längre än ett dygn, vilket ingen programpunkt gör; rätta dess sluttid eller längd.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the title is empty.</source>
+        <translation>{file}, {where}: titeln är tom.</translation>
+    </message>
+    <message>
+        <source>Events without a guid or an id, which later versions of the file are matched to by title and time: {count}.</source>
+        <translation>Programpunkter utan guid eller id, som senare versioner av filen matchas mot via titel och tid: {count}.</translation>
+    </message>
+    <message>
+        <source>The identity {guid} is given to {count} events; each is kept as a session of its own.</source>
+        <translation>Identiteten {guid} har {count} programpunkter; var och en behålls som ett eget pass.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an iCalendar file ({reason}); export the programme again.</source>
+        <translation>{file} kan inte läsas som en iCalendar-fil ({reason}); exportera programmet igen.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: DTSTART is missing, so the event has no time.</source>
+        <translation>{file}, {where}: DTSTART saknas, så programpunkten har ingen tid.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: SUMMARY, the event&apos;s title, is missing or empty.</source>
+        <translation>{file}, {where}: SUMMARY, programpunktens titel, saknas eller är tom.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {field} is not a date and time.</source>
+        <translation>{file}, {where}: {field} är inte ett datum och en tid.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the event repeats in a way the planner cannot follow ({reason}); export the programme with each session as its own event.</source>
+        <translation>{file}, {where}: programpunkten upprepas på ett sätt som planeraren inte kan följa ({reason}); exportera programmet med varje pass som en egen programpunkt.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: the event repeats without end, which no session of a programme does; export the programme with each session as its own event.</source>
+        <translation>{file}, {where}: programpunkten upprepas utan slut, vilket inget pass i ett program gör; exportera programmet med varje pass som en egen programpunkt.</translation>
+    </message>
+    <message>
+        <source>All-day events, which have no time in the timetable and were left out: {count}.</source>
+        <translation>Heldagshändelser, som inte har någon tid i schemat och utelämnades: {count}.</translation>
+    </message>
+    <message>
+        <source>Events marked as cancelled, which were left out: {count}.</source>
+        <translation>Programpunkter markerade som inställda, som utelämnades: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAddressDialog</name>
+    <message>
+        <source>Import from address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a file that names no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone name like Europe/Brussels.</source>
+        <translation type="unfinished">”{zone}” är inte namnet på en tidszon som Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +706,14 @@
         <translation>Behåll båda</translation>
     </message>
     <message>
+        <source>Moved “{title}” from {before} to {after}.</source>
+        <translation>Flyttade ”{title}” från {before} till {after}.</translation>
+    </message>
+    <message>
+        <source>It replaces “{title}”.</source>
+        <translation>Det ersätter ”{title}”.</translation>
+    </message>
+    <message>
         <source>Conference planner</source>
         <translation>Konferensplaneraren</translation>
     </message>
@@ -502,6 +724,14 @@
     <message>
         <source>Sessions chosen: {chosen}</source>
         <translation>Valda pass: {chosen}</translation>
+    </message>
+    <message>
+        <source>{chosen} of {count} themes</source>
+        <translation>{chosen} av {count} teman</translation>
+    </message>
+    <message>
+        <source>⚠ a theme chosen twice: {count}</source>
+        <translation>⚠ tema valt två gånger: {count}</translation>
     </message>
     <message>
         <source>at the same time as another choice: {count}</source>
@@ -555,8 +785,8 @@
         <translation>Det finns ingen konferens {key} i planeringsdatabasen; kontrollera förkortningen och försök igen.</translation>
     </message>
     <message>
-        <source>The plan database {path} could not be read, so it was kept aside as {aside} and a new one was started; nothing in the old file was changed.</source>
-        <translation>Planeringsdatabasen {path} gick inte att läsa, så den sparades undan som {aside} och en ny skapades; inget i den gamla filen ändrades.</translation>
+        <source>A damaged plan database was kept aside as {aside}, and {path} was started anew; nothing in the damaged file was changed. Move or delete it once you no longer need it, and this notice goes away.</source>
+        <translation>En skadad planeringsdatabas lades undan som {aside}, och {path} startades på nytt; ingenting i den skadade filen ändrades. Flytta eller ta bort den när du inte längre behöver den, så försvinner det här meddelandet.</translation>
     </message>
 </context>
 <context>
@@ -656,14 +886,6 @@
         <translation>Skrivaren gick inte att använda: kontrollera att den är redo.</translation>
     </message>
     <message>
-        <source>Timetable for {name}</source>
-        <translation>Schema för {name}</translation>
-    </message>
-    <message>
-        <source>Timetable</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
         <source>Personal agenda for {name}</source>
         <translation>Personlig agenda för {name}</translation>
     </message>
@@ -696,8 +918,32 @@
         <translation>Talare: {names}</translation>
     </message>
     <message>
+        <source>Nothing chosen this day yet.</source>
+        <translation>Inget valt den här dagen ännu.</translation>
+    </message>
+    <message>
         <source>Nothing on the programme this day.</source>
         <translation>Inget på programmet den här dagen.</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>”{title}”</translation>
+    </message>
+    <message>
+        <source>⚠ At the same time as your choice {title}</source>
+        <translation>⚠ Samtidigt som ditt val {title}</translation>
+    </message>
+    <message>
+        <source>⚠ At the same time as your choices {title}</source>
+        <translation>⚠ Samtidigt som dina val {title}</translation>
+    </message>
+    <message>
+        <source>⚠ You chose this theme more than once: at {times}</source>
+        <translation>⚠ Du har valt det här temat mer än en gång: kl. {times}</translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation>{earlier} och {last}</translation>
     </message>
     <message>
         <source>Your choice – theme: {theme}</source>
@@ -712,8 +958,16 @@
         <translation>Tema: {theme}</translation>
     </message>
     <message>
+        <source>Rooms {first}–{last} of {count}</source>
+        <translation>Rum {first}–{last} av {count}</translation>
+    </message>
+    <message>
         <source>End time not given in the programme</source>
         <translation>Sluttid anges inte i programmet</translation>
+    </message>
+    <message>
+        <source>continues until {time}</source>
+        <translation>fortsätter till {time}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
@@ -730,6 +984,10 @@
 </context>
 <context>
     <name>Repository</name>
+    <message>
+        <source>This file would cancel {cancelled} of the {count} sessions of {title}; if it really is the new programme, import it again with --force.</source>
+        <translation>Den här filen skulle ställa in {cancelled} av de {count} passen i {title}; om det verkligen är det nya programmet, importera det igen med --force.</translation>
+    </message>
     <message>
         <source>There is no import of {title} to undo.</source>
         <translation>Det finns ingen import av {title} att ångra.</translation>
@@ -758,12 +1016,12 @@
         <translation>Ta bort val</translation>
     </message>
     <message>
-        <source>Click a session to choose it, or move with the arrow keys and press Space. Its details show here.</source>
-        <translation>Klicka på ett pass för att välja det, eller flytta med piltangenterna och tryck på blanksteg. Detaljerna visas här.</translation>
-    </message>
-    <message>
         <source>The programme does not give an end time.</source>
         <translation>Programmet anger ingen sluttid.</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Rum: {room}</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
@@ -780,6 +1038,10 @@
     <message>
         <source>For everyone</source>
         <translation>För alla</translation>
+    </message>
+    <message>
+        <source>⚠ Your plan holds this theme more than once: at {times}.</source>
+        <translation>⚠ Din plan har det här temat mer än en gång: kl. {times}.</translation>
     </message>
     <message>
         <source>On everyone&apos;s agenda.</source>
@@ -804,6 +1066,18 @@
     <message>
         <source>✓ Chosen for this slot.</source>
         <translation>✓ Valt för den här tiden.</translation>
+    </message>
+    <message>
+        <source>Open the event&apos;s page</source>
+        <translation>Öppna passets webbsida</translation>
+    </message>
+    <message>
+        <source>Select a session to see it here. Choose it with Space, a double-click or its check box.</source>
+        <translation>Markera ett pass för att se det här. Välj det med blanksteg, ett dubbelklick eller dess kryssruta.</translation>
+    </message>
+    <message>
+        <source>(after midnight, on {date})</source>
+        <translation>(efter midnatt, {date})</translation>
     </message>
     <message>
         <source>Nothing chosen in this slot yet.</source>
@@ -836,6 +1110,57 @@
     <message>
         <source>Choose this theme at {time}</source>
         <translation>Välj det här temat kl. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a new version &amp;automatically every few hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conference has a web address yet: import a programme from its address (File, Import from address), and the planner can look there for new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked at yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the address…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +1214,10 @@
         <translation>krock: samtidigt som ett annat av dina val</translation>
     </message>
     <message>
+        <source>this theme is chosen more than once</source>
+        <translation>det här temat är valt mer än en gång</translation>
+    </message>
+    <message>
         <source>new in the latest programme</source>
         <translation>nytt i det senaste programmet</translation>
     </message>
@@ -914,6 +1243,124 @@
     <message>
         <source>Nothing on the programme this day.</source>
         <translation>Inget på programmet den här dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>{address} sent a web page, not a schedule: perhaps the sign-in page of this network, or a page about the programme; sign in with a browser, or use the address of the schedule&apos;s export (schedule.xml or schedule.json).</source>
+        <translation>{address} skickade en webbsida, inte ett program: kanske nätverkets inloggningssida, eller en sida om programmet; logga in med en webbläsare, eller använd adressen till programmets export (schedule.xml eller schedule.json).</translation>
+    </message>
+    <message>
+        <source>The file at {address} cannot be imported: {reason}</source>
+        <translation>Filen på {address} kan inte importeras: {reason}</translation>
+    </message>
+    <message>
+        <source>The new programme at {address} would cancel {cancelled} of the {count} sessions of {title}, so it is imported only when you confirm it.</source>
+        <translation>Det nya programmet på {address} skulle ställa in {cancelled} av de {count} passen i {title}, så det importeras bara om du bekräftar det.</translation>
+    </message>
+    <message>
+        <source>No changes since {time}.</source>
+        <translation>Inga ändringar sedan {time}.</translation>
+    </message>
+    <message>
+        <source>{title} was imported.</source>
+        <translation>{title} importerades.</translation>
+    </message>
+    <message>
+        <source>A new version of {title}; nothing changed.</source>
+        <translation>En ny version av {title}; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A new version of {title} was imported: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed; your choices concerned: {affected}.</source>
+        <translation>En ny version av {title} importerades: {added} nya, {cancelled} inställda, {moved} flyttade, {renamed} nya namn; berörda val: {affected}.</translation>
+    </message>
+    <message>
+        <source>{address} now holds the programme of another conference, {other}, not of {title}; import it as a conference of its own, or change the address in Sources.</source>
+        <translation>{address} har nu programmet för en annan konferens, {other}, inte för {title}; importera det som en egen konferens, eller ändra adressen under Källor.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten behövs: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s behövs</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>väntade ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>väntade högst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>väntade minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>väntade %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>väntade %s argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>oväntad flagga: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerade argumentet %r</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1398,18 @@
         <translation>(i stället för {title})</translation>
     </message>
     <message>
+        <source>Moved {title} from {before} to {after}.</source>
+        <translation>Flyttade {title} från {before} till {after}.</translation>
+    </message>
+    <message>
+        <source>{title} runs at the same time as your choice {others}; both are kept.</source>
+        <translation>{title} går samtidigt som ditt val {others}; båda behålls.</translation>
+    </message>
+    <message>
+        <source>Your plan holds “{title}” more than once: at {times}. Clear all but one.</source>
+        <translation>Din plan har ”{title}” mer än en gång: kl. {times}. Ta bort alla utom ett.</translation>
+    </message>
+    <message>
         <source>Choices cleared: {count}.</source>
         <translation>Borttagna val: {count}.</translation>
     </message>
@@ -963,8 +1422,16 @@
         <translation>PDF-filen skrevs till {path} (sidor: {pages}).</translation>
     </message>
     <message>
+        <source>&quot;{zone}&quot; is not a time zone name like Europe/Brussels.</source>
+        <translation>”{zone}” är inte namnet på en tidszon som Europe/Brussels.</translation>
+    </message>
+    <message>
         <source>Imported {title}; it is now the current conference.</source>
         <translation>Importerade {title}; det är nu den aktuella konferensen.</translation>
+    </message>
+    <message>
+        <source>The file names no time zone and gives no UTC offsets, so its times are shown as written; import it again with --timezone to put it into calendars at the right time.</source>
+        <translation>Filen anger ingen tidszon och ingen skillnad mot UTC, så dess tider visas som de står; importera den igen med --timezone för att den ska hamna rätt i kalendrar.</translation>
     </message>
     <message>
         <source>Updated {title}.</source>
@@ -983,12 +1450,32 @@
         <translation>Övriga ändringar:</translation>
     </message>
     <message>
+        <source>No conference in the plan database has an address to look at; import a programme from its web address first (import URL).</source>
+        <translation>Ingen konferens i planeringsdatabasen har en adress att titta på; importera först ett program från dess webbadress (import URL).</translation>
+    </message>
+    <message>
+        <source>{title} has no address to look at for updates; import its programme from its web address first (import URL).</source>
+        <translation>{title} har ingen adress att leta efter uppdateringar på; importera först dess program från webbadressen (import URL).</translation>
+    </message>
+    <message>
+        <source>The new programme at {address} would cancel {cancelled} of the {count} sessions of {title}; if it really is the new programme, run update again with --force.</source>
+        <translation>Det nya programmet på {address} skulle ställa in {cancelled} av de {count} passen i {title}; om det verkligen är det nya programmet, kör update igen med --force.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
         <source>The programme and plan of {title} are back as they were before the last import.</source>
         <translation>Program och plan för {title} är tillbaka som de var före den senaste importen.</translation>
     </message>
     <message>
         <source>{prog}: {message} (see {prog} --help)</source>
         <translation>{prog}: {message} (se {prog} --help)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>the plan database file (default: per-user data)</source>
@@ -999,6 +1486,10 @@
         <translation>språk: sv eller en (förval: systemets)</translation>
     </message>
     <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
         <source>the conference&apos;s acronym (default: the last opened)</source>
         <translation>konferensens förkortning (förval: den senast öppnade)</translation>
     </message>
@@ -1007,8 +1498,20 @@
         <translation>Planera dina konferensdagar.</translation>
     </message>
     <message>
+        <source>FILE.png</source>
+        <translation>FIL.png</translation>
+    </message>
+    <message>
         <source>render the window&apos;s first day to a PNG file, then exit</source>
         <translation>rita fönstrets första dag till en PNG-fil och avsluta</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>kommando</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>kommandon</translation>
     </message>
     <message>
         <source>the whole programme</source>
@@ -1023,8 +1526,20 @@
         <translation>skriv ut JSON</translation>
     </message>
     <message>
-        <source>choose sessions (each replaces its slot&apos;s choice)</source>
-        <translation>välj pass (vart och ett ersätter valet vid sin tid)</translation>
+        <source>choose sessions (in a slot it replaces the choice; a theme&apos;s choice moves)</source>
+        <translation>välj pass (i ett passblock ersätter det valet; ett temas val flyttas)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>import a schedule.xml, schedule.json or .ics from a file or a web address (a new conference or an update)</source>
+        <translation>importera en schedule.xml, schedule.json eller .ics från en fil eller en webbadress (en ny konferens eller en uppdatering)</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FIL|URL</translation>
     </message>
     <message>
         <source>unchoose sessions</source>
@@ -1043,12 +1558,20 @@
         <translation>hela programmet i stället för din agenda</translation>
     </message>
     <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
         <source>a reminder MIN minutes before each item</source>
         <translation>en påminnelse MIN minuter före varje punkt</translation>
     </message>
     <message>
         <source>leave out the breaks</source>
         <translation>utelämna pauserna</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
     </message>
     <message>
         <source>import as a new calendar called NAME</source>
@@ -1071,12 +1594,28 @@
         <translation>deltagarens namn på agendan</translation>
     </message>
     <message>
-        <source>import a schedule.xml or schedule.json (a new conference or an update)</source>
-        <translation>importera en schedule.xml eller schedule.json (en ny konferens eller en uppdatering)</translation>
-    </message>
-    <message>
         <source>print the change report as JSON</source>
         <translation>skriv ut ändringsrapporten som JSON</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZON</translation>
+    </message>
+    <message>
+        <source>the time zone of a file that names none, like Europe/Brussels</source>
+        <translation>tidszonen för en fil som inte anger någon, som Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>import an update even if it cancels most sessions</source>
+        <translation>importera en uppdatering även om den ställer in de flesta passen</translation>
+    </message>
+    <message>
+        <source>look for a new version of the programme at its web address and import it</source>
+        <translation>leta efter en ny version av programmet på dess webbadress och importera den</translation>
+    </message>
+    <message>
+        <source>every conference with an address, not only this one</source>
+        <translation>alla konferenser med en adress, inte bara den här</translation>
     </message>
     <message>
         <source>bring back the programme and plan of before the last import</source>
@@ -1093,6 +1632,10 @@
     <message>
         <source>--screenshot renders the window, so it takes no command</source>
         <translation>--screenshot ritar fönstret och tar därför inget kommando</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in {log}.</source>
+        <translation>Något oväntat gick fel; detaljerna finns i {log}.</translation>
     </message>
 </context>
 </TS>
