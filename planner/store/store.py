@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from planner.store.choices import Choices
     from planner.store.exports import Exports
     from planner.store.programmes import Programmes
+    from planner.store.sources import Sources
 
 
 class Store:
@@ -46,6 +47,12 @@ class Store:
         from planner.store.exports import Exports
 
         return Exports(self.database)
+
+    @cached_property
+    def sources(self) -> Sources:
+        from planner.store.sources import Sources
+
+        return Sources(self.database)
 
     def warm_up(self) -> None:
         """Load what writing needs (SQLAlchemy, its mappers, the engine) ahead of need."""
