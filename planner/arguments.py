@@ -200,10 +200,12 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
     import_ = command(
         "import",
         QT_TRANSLATE_NOOP(
-            "cli", "import a schedule.xml, schedule.json or .ics (a new conference or an update)"
+            "cli",
+            "import a schedule.xml, schedule.json or .ics from a file or a web address "
+            "(a new conference or an update)",
         ),
     )
-    import_.add_argument("file", type=Path, metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE")))
+    import_.add_argument("file", metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE|URL")))
     import_.add_argument(
         "--json",
         action="store_true",
@@ -219,6 +221,22 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
         ),
     )
     import_.add_argument(
+        "--force",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "import an update even if it cancels most sessions")),
+    )
+    update = command(
+        "update",
+        QT_TRANSLATE_NOOP(
+            "cli", "look for a new version of the programme at its web address and import it"
+        ),
+    )
+    update.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "every conference with an address, not only this one")),
+    )
+    update.add_argument(
         "--force",
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "import an update even if it cancels most sessions")),

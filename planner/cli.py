@@ -6,7 +6,8 @@ import json
 import sys
 from argparse import Namespace
 from collections.abc import Callable, Iterable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +15,9 @@ from planner.domain.programme import Conference, Session
 from planner.domain.zones import is_zone_name
 from planner.services.planning import Plan
 from planner.services.texts import clock, day_label, short_day_label, time_range
+
+if TYPE_CHECKING:
+    from planner.store.programmes import ImportResult
 
 SHORT_ID = 8
 
@@ -259,7 +263,7 @@ def export_pdf(plan: Plan, language: str, arguments: Namespace) -> None:
 
 
 def import_(plan: Plan, language: str, arguments: Namespace) -> None:
-    from planner.services import change_report
+    from planner.services.fetching import is_address
     from planner.services.importing import read_programme
 
     zone = arguments.timezone
@@ -269,9 +273,41 @@ def import_(plan: Plan, language: str, arguments: Namespace) -> None:
                 "cli", '"{zone}" is not a time zone name like Europe/Brussels.'
             ).format(zone=zone)
         )
-    result = plan.import_programme(read_programme(arguments.file, zone), force=arguments.force)
+    if is_address(arguments.file):
+        result = _import_address(plan, arguments.file, zone, force=arguments.force)
+    else:
+        programme = read_programme(Path(arguments.file), zone)
+        result = plan.import_programme(programme, force=arguments.force)
+    _report_import(plan, result, language, as_json=arguments.json)
+
+
+def _import_address(plan: Plan, url: str, zone: str | None, *, force: bool) -> ImportResult:
+    from planner.services.fetching import AddressError, Fetch
+    from planner.services.updates import import_download
+
+    try:
+        fetch = Fetch(url)
+    except AddressError as error:
+        raise UsageError(str(error)) from error
+    fetched = fetch.wait()
+    if fetched.too_large:
+        raise UsageError(fetched.message)
+    if fetched.data is None:
+        _fail(fetched.message)
+    return import_download(plan, url, fetched, zone, force=force)
+
+
+def _fail(message: str) -> NoReturn:
+    """A failure that is neither bad input nor the database's (the network's): exit code 1."""
+    print(message, file=sys.stderr)
+    raise SystemExit(1)
+
+
+def _report_import(plan: Plan, result: ImportResult, language: str, *, as_json: bool) -> None:
+    from planner.services import change_report
+
     shown = result.conference.translated(language)
-    if arguments.json:
+    if as_json:
         print(json.dumps(change_report.as_json(result.changes, result.affected), indent=2))
         return
     for remark in result.remarks:
@@ -308,6 +344,58 @@ def import_(plan: Plan, language: str, arguments: Namespace) -> None:
                 print("  " + line)
 
 
+def update(plan: Plan, language: str, arguments: Namespace) -> None:
+    from planner.services.fetching import shown_address
+    from planner.services.updates import Found, Outcome, Updater
+
+    sources = plan.store.sources.all()
+    candidates = plan.store.reading.conferences() if arguments.all else [plan.conference]
+    conferences = [c for c in candidates if c.key in sources]
+    if not conferences:
+        raise UsageError(
+            QCoreApplication.translate(
+                "cli",
+                "There is no web address to look at for a new version; import the programme "
+                "from its address first (import URL).",
+            )
+        )
+    outcomes: list[Outcome] = []
+    updater = Updater(plan)
+    updater.checked.connect(lambda _key, outcome: outcomes.append(outcome))
+    updater.check(conferences, force=arguments.force)
+    updater.wait()
+    code = 0
+    for outcome in outcomes:
+        title = outcome.conference.translated(language).title
+        message = outcome.message
+        if outcome.refusal is not None:
+            message = QCoreApplication.translate(
+                "cli",
+                "The new programme at {address} would cancel {cancelled} of the {count} "
+                "sessions of {title}; if it really is the new programme, run update again "
+                "with --force.",
+            ).format(
+                address=shown_address(sources[outcome.conference.key].url),
+                cancelled=outcome.refusal.cancelled,
+                count=outcome.refusal.count,
+                title=title,
+            )
+        if arguments.all and outcome.found is not Found.UPDATED:
+            message = QCoreApplication.translate("cli", "{title}: {message}").format(
+                title=title, message=message
+            )
+        if outcome.result is not None:
+            _report_import(plan, outcome.result, language, as_json=False)
+        elif outcome.found is Found.UNCHANGED:
+            print(message)
+        else:
+            print(message, file=sys.stderr)
+            bad_input = outcome.bad_content or outcome.refusal is not None
+            code = max(code, 2 if bad_input else 1)
+    if code:
+        raise SystemExit(code)
+
+
 def undo_import(plan: Plan, language: str, _arguments: Namespace) -> None:
     restored = plan.undo_import().translated(language)
     print(
@@ -333,5 +421,6 @@ COMMANDS: dict[str, Callable[[Plan, str, Namespace], None]] = {
     "export-ics": export_ics,
     "import": import_,
     "undo-import": undo_import,
+    "update": update,
     "conferences": conferences,
 }
