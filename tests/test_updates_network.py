@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 import uuid
 from collections.abc import Iterator
@@ -16,7 +17,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from planner.app import log_file
 from planner.services import fetching
 from planner.services.schedules import common
 from tests.conftest import CliRun, program_json
@@ -93,7 +93,9 @@ class Server:
         # Set by the test: a stalled answer, or one held back, goes on.
         self.release = threading.Event()
         self.hold = False
-        # Set by the server: the large body's connection is over, after `sent` bytes.
+        # Set by the server: a request has arrived; the large body's connection is over,
+        # after `sent` bytes.
+        self.arrived = threading.Event()
         self.streamed = threading.Event()
         self.sent = 0
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -127,6 +129,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
         def do_GET(self) -> None:
+            server.arrived.set()
             path = urlsplit(self.path).path
             if path.endswith("/schedule.json"):
                 self.schedule()
@@ -383,7 +386,9 @@ def test_an_address_with_a_secret_is_never_shown_whole(cli: CliRun, server: Serv
     assert [code for code, _out, _err in outputs] == [0, 1]
     shown = f"http://…@127.0.0.1:{port}/p/Zk3q…/schedule.json?key=…"
     assert shown in outputs[1][2]
-    log = log_file().read_text(encoding="utf-8")
+    # The log file is wherever start-up pointed the root logger's file handler.
+    (handler,) = (h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler))
+    log = Path(handler.baseFilename).read_text(encoding="utf-8")
     assert shown in log
     for secret in (token, key, password):
         for _code, out, err in outputs:

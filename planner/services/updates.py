@@ -134,10 +134,15 @@ class Updater(QObject):
         self.check((c for c in self.plan.store.reading.conferences() if c.key == key), force=True)
 
     def cancel(self) -> None:
-        """Stop looking: the look under way and those waiting."""
+        """Stop looking: the look under way (left unrecorded, so it comes again first) and
+        those waiting."""
         self._waiting.clear()
         if self._fetch is not None:
-            self._fetch.cancel()
+            fetch, self._fetch, self._looking = self._fetch, None, None
+            fetch.finished.disconnect(self._on_fetch_finished)
+            fetch.cancel()
+            fetch.deleteLater()
+            self.done.emit()
 
     def wait(self) -> None:
         """Run the event loop until every look asked for is over (the command line)."""
