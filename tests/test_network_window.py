@@ -240,3 +240,21 @@ def test_closing_the_window_stops_a_look_without_recording_it(
         controller.stop()
     assert not controller.updater.busy
     assert plan.store.sources.source(plan.conference) == before
+
+
+def test_an_import_from_an_address_that_cancels_most_sessions_waits_for_confirmation(
+    qtbot: QtBot, plan: Plan, settings: QSettings, server: Server
+) -> None:
+    url = import_netcon(plan, server)
+    server.body = schedule({"E": "15:00", "F": "16:00"})
+    controller = controller_for(qtbot, plan, settings)
+    with qtbot.waitSignal(controller.confirmationNeeded, timeout=10_000) as blocker:
+        controller.import_address(url)
+    key, question = blocker.args
+    assert question == (
+        f"The programme at {url} would cancel 4 of the 4 sessions of NetCon, so it is "
+        "imported only when you confirm it."
+    )
+    with qtbot.waitSignal(controller.imported, timeout=10_000):
+        controller.confirm(key)
+    assert {s.guid for s in plan.sessions} == {GUIDS["E"], GUIDS["F"]}

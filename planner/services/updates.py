@@ -152,9 +152,8 @@ class Updater(QObject):
             loop.exec()
 
     def _next(self) -> None:
-        if self._looking is not None:
-            return
-        while self._waiting:
+        # A slot of `checked` may ask for more looks meanwhile: one at a time all the same.
+        while self._looking is None and self._waiting:
             conference, force = self._waiting.popleft()
             try:
                 source = self.plan.store.sources.source(conference)
@@ -174,8 +173,8 @@ class Updater(QObject):
             self._fetch = fetch
             fetch.finished.connect(self._on_fetch_finished)
             fetch.start()
-            return
-        self.done.emit()
+        if not self.busy:
+            self.done.emit()
 
     def _on_fetch_finished(self, fetched: FetchResult) -> None:
         assert self._looking is not None and self._fetch is not None

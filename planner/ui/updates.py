@@ -29,7 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from planner.services.fetching import FetchResult
+from planner.services.fetching import FetchResult, shown_address
 from planner.services.importing import ScheduleError
 from planner.services.planning import Plan
 from planner.services.updates import Found, Outcome, Updater, import_download
@@ -204,7 +204,18 @@ class UpdatesController(QObject):
         except UpdateCancelsMostError as error:
             dialog.accept()
             self._held[error.conference.key] = (url, fetched, zone)
-            self.confirmationNeeded.emit(error.conference.key, str(error))
+            self.confirmationNeeded.emit(
+                error.conference.key,
+                self.tr(
+                    "The programme at {address} would cancel {cancelled} of the {count} "
+                    "sessions of {title}, so it is imported only when you confirm it."
+                ).format(
+                    address=shown_address(url),
+                    cancelled=error.cancelled,
+                    count=error.count,
+                    title=error.conference.title,
+                ),
+            )
             return
         except (ScheduleError, StoreError, PlanError) as error:
             dialog.show_problem(str(error))
