@@ -21,7 +21,9 @@ def database_path(arguments: argparse.Namespace) -> Path:
         return Path(arguments.db)
     if os.environ.get("PLANNER_DB"):
         return Path(os.environ["PLANNER_DB"])
-    current = data_folder() / "planner.sqlite"
+    from planner import places
+
+    current = places.data_folder() / "planner.sqlite"
     # The first release named no organisation, so its data folder was the one above.
     first_release = current.parent.parent / "planner.sqlite"
     if not current.exists() and first_release.is_file():
@@ -29,21 +31,15 @@ def database_path(arguments: argparse.Namespace) -> Path:
     return current
 
 
-def data_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def log_file() -> Path:
-    return data_folder() / "planner.log"
-
-
 def _log_to_file() -> None:
     """Warnings and failures go to a log file, never to the user's terminal or window."""
+    from planner import places
+
     try:
-        log_file().parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8", delay=True)
+        places.log_file().parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(
+            places.log_file(), encoding="utf-8", delay=True
+        )
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -73,11 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:  # the last line of defence: one sentence, and the details in the log
         from PySide6.QtCore import QCoreApplication
 
+        from planner import places
+
         log.exception("unexpected failure")
         print(
             QCoreApplication.translate(
                 "cli", "Something unexpected went wrong; the details are in {log}."
-            ).format(log=log_file()),
+            ).format(log=places.log_file()),
             file=sys.stderr,
         )
         return 1
@@ -97,7 +95,7 @@ def _main(argv: list[str] | None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     _log_to_file()
     if arguments.command is None:
-        from planner.ui.window import run_window
+        from planner.ui.launch import run_window
 
         return run_window(arguments, database_path(arguments))
     if arguments.command in GUI_COMMANDS and QCoreApplication.instance() is None:

@@ -24,6 +24,7 @@ from planner.app import main
 from planner.domain.zones import on_clock
 from planner.services.planning import Opened, Plan, open_plan
 from planner.services.texts import Translators
+from planner.ui.settings import Settings
 from planner.ui.window import MainWindow
 
 QStandardPaths.setTestModeEnabled(True)
@@ -54,7 +55,7 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot: QtBot, plan: Plan, settings: QSettings) -> Iterator[MainWindow]:
     translators = Translators()
-    window = MainWindow(plan, settings, translators, "en")
+    window = MainWindow(plan, Settings(settings), translators, "en")
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -422,9 +422,9 @@ def test_dialog_exports_the_agenda_as_a_new_calendar(
 ) -> None:
     for guid in (s.guid for s in window.plan.sessions if s.guid[:8] in CHOICES):
         window.plan.choose(guid)
-    assert window.export_calendar_action in window.toolbar.actions()
-    assert window.export_calendar_action in window.file_menu.actions()
-    window.export_calendar_action.trigger()
+    assert window.menus.export_calendar_action in window.menus.toolbar.actions()
+    assert window.menus.export_calendar_action in window.menus.file_menu.actions()
+    window.menus.export_calendar_action.trigger()
     dialog = open_dialog(window, qtbot)
     assert dialog.agenda_button.isChecked()
     qtbot.mouseClick(dialog.reminder_box, Qt.MouseButton.LeftButton)
@@ -449,7 +449,7 @@ def test_dialog_exports_the_agenda_as_a_new_calendar(
     assert opened_urls == [QUrl.fromLocalFile(str(target))]
 
     # The next export starts in the folder of the last one.
-    window.export_calendar_action.trigger()
+    window.menus.export_calendar_action.trigger()
     dialog = open_dialog(window, qtbot)
     dialog.programme_button.click()
     with qtbot.waitSignal(dialog.exported):
@@ -461,7 +461,7 @@ def test_dialog_exports_the_agenda_as_a_new_calendar(
 def test_dialog_with_an_empty_agenda_says_so(
     qtbot: QtBot, window: MainWindow, save_as: SaveAs
 ) -> None:
-    window.export_calendar_action.trigger()
+    window.menus.export_calendar_action.trigger()
     dialog = open_dialog(window, qtbot)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert save_as.asked == []
@@ -484,8 +484,10 @@ def test_one_session_from_the_grids_context_menu(
         and model.session_at(model.index(row, column)).guid.startswith(MOVED)  # type: ignore[union-attr]
     )
     view.setCurrentIndex(index)
-    assert window.export_session_action in view.actions()
-    window.export_session_action.trigger()
+    session = view.current_session()
+    assert session is not None
+    assert window.menus.export_session_action in window.menus.context_actions(session)
+    window.menus.export_session_action.trigger()
     dialog = open_dialog(window, qtbot)
     assert "Participatory budgeting in smaller towns" in dialog.session_label.text()
     assert not dialog.agenda_button.isVisible()

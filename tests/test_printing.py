@@ -362,7 +362,7 @@ def test_print_preview_opens_with_both_pages_and_closes(qtbot: QtBot, window: Ma
 def test_cancelling_the_print_dialog_prints_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    before = {key: window.settings.value(key) for key in window.settings.allKeys()}
+    before = {key: window.settings.store.value(key) for key in window.settings.store.allKeys()}
     window.printing.print_action.trigger()
     (dialog,) = top_level(QPrintDialog, window)
     target = tmp_path / "printed.pdf"
@@ -373,7 +373,7 @@ def test_cancelling_the_print_dialog_prints_nothing(
     qtbot.waitUntil(lambda: not top_level(QPrintDialog, window))
     assert not target.exists()
     assert window.statusBar().currentMessage() == ""
-    assert {key: window.settings.value(key) for key in window.settings.allKeys()} == before
+    assert {key: window.settings.store.value(key) for key in window.settings.store.allKeys()} == before
 
 
 def test_export_pdf_from_the_menu_remembers_the_folder(
@@ -388,7 +388,7 @@ def test_export_pdf_from_the_menu_remembers_the_folder(
         return str(folder / "mine"), "PDF files (*.pdf)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
-    window.settings.setValue("print/name", "Kim Lindqvist")
+    window.settings.store.setValue("print/name", "Kim Lindqvist")
 
     window.printing.export_action.trigger()
 
@@ -397,7 +397,7 @@ def test_export_pdf_from_the_menu_remembers_the_folder(
     assert len(pages) == 2
     assert "Personal agenda for Kim Lindqvist" in pages[0]
     assert str(target) in window.statusBar().currentMessage()
-    assert window.settings.value("export/folder") == str(folder)
+    assert window.settings.store.value("export/folder") == str(folder)
     window.printing.export_action.trigger()
     assert Path(asked[-1]).parent == folder
 
@@ -417,7 +417,7 @@ def test_export_pdf_to_an_unwritable_place_warns_and_writes_nothing(
     assert str(missing) in box.text()
     assert "choose a folder you can write to" in box.text()
     assert not missing.parent.exists()
-    assert window.settings.value("export/folder") is None
+    assert window.settings.store.value("export/folder") is None
     box.close()
 
 
@@ -432,7 +432,7 @@ def test_print_options_are_remembered_and_used(
 
     dialog.accept()
 
-    assert window.settings.value("print/name") == "Maria Nilsson"
+    assert window.settings.store.value("print/name") == "Maria Nilsson"
     target = tmp_path / "wall.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_arguments: (str(target), "PDF files (*.pdf)")

@@ -65,12 +65,12 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
         for r in range(model.rowCount())
         if model.index(r, 0).data(STATE_ROLE) == "open"
     )
-    assert menu_titles(window)[:2] == ["&File", "&Plan"]
+    assert menu_titles(window)[:3] == ["&File", "&Edit", "&Plan"]
     assert view.room_spans()[0][2] == "Theme 1"
     assert first_theme.data() == "Participatory budgeting in smaller towns"
 
-    window.language_actions["sv"].trigger()
-    assert menu_titles(window)[:5] == ["&Arkiv", "&Plan", "&Visa", "&Språk", "&Hjälp"]
+    window.menus.language_actions["sv"].trigger()
+    assert menu_titles(window)[:6] == ["&Arkiv", "&Redigera", "&Plan", "&Visa", "&Språk", "&Hjälp"]
     assert view.room_spans()[0][2] == "Tema 1"
     assert first_theme.data() == "Medborgarbudget på mindre orter"
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
@@ -80,10 +80,10 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert window.progress.text() == "0 av 5 pass valda · 0 av 8 teman"
     # Qt's own dialogs and buttons speak Swedish too.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
-    assert window.settings.value("language") == "sv"
+    assert window.settings.store.value("language") == "sv"
 
-    window.language_actions["en"].trigger()
-    assert menu_titles(window)[:2] == ["&File", "&Plan"]
+    window.menus.language_actions["en"].trigger()
+    assert menu_titles(window)[:3] == ["&File", "&Edit", "&Plan"]
     assert view.room_spans()[0][2] == "Theme 1"
     assert first_theme.data() == "Participatory budgeting in smaller towns"
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(

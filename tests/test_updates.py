@@ -170,9 +170,9 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     path, guids = updated(tmp_path)
     window.plan.choose(guids["early"])
     monkeypatch.setattr(
-        "planner.ui.window.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
+        "planner.ui.import_actions.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
     )
-    window.import_action.trigger()
+    window.importing.import_action.trigger()
     box = window.findChild(QMessageBox)
     assert box is not None and box.isVisible()
     assert "1 new, 1 cancelled, 2 moved, 1 renamed. Your choices concerned: 1." in box.text()
@@ -189,12 +189,12 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     assert guids["early"] not in window.plan.unseen
     assert guids["early"] not in window.plan.store.reading.unseen(window.plan.conference)
 
-    window.undo_import_action.trigger()
+    window.importing.undo_action.trigger()
     view = window.view_of(0)
     row = view.timetable().index_of(guids["early"]).row()
     assert f"{view.timetable().sessions()[row].start:%H:%M}" == "13:30"
     assert window.plan.is_chosen(guids["early"])
-    assert not window.undo_import_action.isEnabled()
+    assert not window.importing.undo_action.isEnabled()
 
 
 def test_dropping_a_file_imports_it_and_a_bad_one_is_refused(
@@ -230,24 +230,24 @@ def test_several_conferences_each_keep_their_own_plan(
 ) -> None:
     shipped_choice = window.plan.slots["2018-05-17T13:30"][0].guid
     window.plan.choose(shipped_choice)
-    assert not window.conference_picker.isVisible()  # one conference needs no picker
+    assert not window.menus.conference_picker.isVisible()  # one conference needs no picker
     other = tmp_path / "democon.xml"
     other.write_text(SMALL_XML, encoding="utf-8")
-    window.import_file(other)
+    window.importing.import_file(other)
     assert window.plan.conference.key == "democon"
-    qtbot.waitUntil(window.conference_picker.isVisible)
-    assert window.conference_picker.count() == 2
+    qtbot.waitUntil(window.menus.conference_picker.isVisible)
+    assert window.menus.conference_picker.count() == 2
     assert window.tabs.count() == 1
     talk = next(s for s in window.plan.sessions if s.title == "Grids of real size")
     window.plan.choose(talk.guid)
 
-    window.conference_picker.setCurrentIndex(window.conference_picker.findData("skl_dialog_2018"))
-    window.conference_picker.activated.emit(window.conference_picker.currentIndex())
+    window.menus.conference_picker.setCurrentIndex(window.menus.conference_picker.findData("skl_dialog_2018"))
+    window.menus.conference_picker.activated.emit(window.menus.conference_picker.currentIndex())
     assert window.plan.conference.key == "skl_dialog_2018"
     assert window.plan.chosen == {shipped_choice}
     assert window.tabs.count() == 2
 
-    window.conference_picker.activated.emit(window.conference_picker.findData("democon"))
+    window.menus.conference_picker.activated.emit(window.menus.conference_picker.findData("democon"))
     assert window.plan.chosen == {talk.guid}
 
 
@@ -256,15 +256,15 @@ def test_choosing_a_session_that_overlaps_a_choice_asks(
 ) -> None:
     other = tmp_path / "democon.xml"
     other.write_text(SMALL_XML, encoding="utf-8")
-    window.import_file(other)
+    window.importing.import_file(other)
     plan = window.plan
     grids, offline = (
         next(s for s in plan.sessions if s.title == title)
         for title in ("Grids of real size", "Offline first")
     )
-    window._choose(grids.guid)
+    window.choosing.choose(grids.guid)
     assert plan.chosen == {grids.guid}
-    window._choose(offline.guid)  # 09:30–10:30 overlaps 09:00–10:00
+    window.choosing.choose(offline.guid)  # 09:30–10:30 overlaps 09:00–10:00
     box = window.findChild(QMessageBox)
     assert box is not None and "runs at the same time as your choice" in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Keep both")
@@ -348,7 +348,7 @@ def test_every_session_of_a_crowded_start_time_has_a_cell(
     }
     path = tmp_path / "crowded.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    window.import_file(path)
+    window.importing.import_file(path)
     model = window.current_view().timetable()
     shown = {model.index_of(guid).data() for guid in ("c1", "c2", "c3")}
     assert shown == {"Coffee", "Talk one", "Talk two"}

@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import Translators
+from planner.ui.about import ConferenceInfoDialog
+from planner.ui.settings import Settings
 from planner.ui.timetable_model import STATE_ROLE, TimetableModel
 from planner.ui.timetable_view import TimetableView
-from planner.ui.window import ConferenceInfoDialog, MainWindow
+from planner.ui.window import MainWindow
 from tests.test_store import chosen_on_disk
 
 
@@ -195,10 +197,10 @@ def test_the_plan_menu_chooses_what_the_cursor_is_on(qtbot: QtBot, window: MainW
     index = cell(view, CITIES, "13:30")
     view.setCurrentIndex(index)
     with qtbot.waitSignal(window.plan.changed):
-        window.choose_action.trigger()
+        window.menus.choose_action.trigger()
     assert window.plan.is_chosen(guid_of(index))
     with qtbot.waitSignal(window.plan.changed):
-        window.clear_action.trigger()
+        window.menus.clear_action.trigger()
     assert not window.plan.is_chosen(guid_of(index))
 
 
@@ -218,17 +220,17 @@ def test_the_context_menu_offers_what_applies(qtbot: QtBot, window: MainWindow) 
     towns = cell(view, TOWNS, "13:30")
     click(qtbot, view, towns)
     menu = open_context_menu(view, towns)
-    assert menu.actions() == [window.choose_action, window.export_session_action]
+    assert menu.actions() == [window.menus.choose_action, window.menus.export_session_action]
     menu.close()
     with qtbot.waitSignal(window.plan.changed):
-        window.choose_action.trigger()
+        window.menus.choose_action.trigger()
     menu = open_context_menu(view, towns)
-    assert menu.actions() == [window.clear_action, window.export_session_action]
+    assert menu.actions() == [window.menus.clear_action, window.menus.export_session_action]
     menu.close()
     lunch = cell(view, "Lunch, mingling", "12:00")
     click(qtbot, view, lunch)
     menu = open_context_menu(view, lunch)
-    assert menu.actions() == [window.export_session_action]
+    assert menu.actions() == [window.menus.export_session_action]
     menu.close()
 
 
@@ -296,7 +298,7 @@ def test_choices_survive_a_new_window_on_the_same_file(
     opened = open_plan(db_path)
     reopened = MainWindow(
         Plan(opened.store, opened.conference),
-        QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat),
+        Settings(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)),
         Translators(),
         "en",
     )
@@ -359,10 +361,10 @@ def test_grid_model_passes_qtmodeltester(qtmodeltester: Any, plan: Plan) -> None
 def test_conference_information_shows_what_the_invitation_says(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.info_action.trigger()
+    window.menus.info_action.trigger()
     dialog = window.findChild(ConferenceInfoDialog)
     assert dialog is not None and dialog.isVisible()
-    text = dialog.text.text()
+    text = dialog.text()
     for words in (
         "Giovanni Allegretti",
         "University of Coimbra",
@@ -376,7 +378,7 @@ def test_conference_information_shows_what_the_invitation_says(
 
 
 def test_a_screenshot_shows_the_first_day(window: MainWindow, tmp_path: Path) -> None:
-    from planner.ui.window import save_screenshot
+    from planner.ui.launch import save_screenshot
 
     window.tabs.setCurrentIndex(1)
     assert save_screenshot(window, tmp_path / "shot.png") == 0
@@ -387,7 +389,7 @@ def test_a_screenshot_shows_the_first_day(window: MainWindow, tmp_path: Path) ->
 def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: MainWindow) -> None:
     view = window.current_view()
     towns = cell(view, TOWNS, "13:30")
-    window.language_actions["sv"].trigger()
+    window.menus.language_actions["sv"].trigger()
     assert [name for _l, _r, name in view.room_spans()][:2] == ["Tema 1", "Tema 2"]
     assert towns.data() == "Medborgarbudget på mindre orter"
     assert towns.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
@@ -397,7 +399,7 @@ def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: M
     window.tabs.setCurrentIndex(1)
     other = window.current_view().timetable()
     assert other.language == "sv"
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     assert view.room_spans()[0][2] == "Theme 1"
     assert towns.data() == TOWNS
 

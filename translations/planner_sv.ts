@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the planner</source>
+        <translation>Om planeraren</translation>
+    </message>
+    <message>
+        <source>Conference planner {version}</source>
+        <translation>Konferensplaneraren {version}</translation>
+    </message>
+    <message>
+        <source>Plan your days at a conference: look at the timetable, choose your sessions, print your agenda and put it into your calendar. Every choice is saved at once.</source>
+        <translation>Planera dina konferensdagar: titta i schemat, välj dina pass, skriv ut din agenda och lägg in den i din kalender. Varje val sparas direkt.</translation>
+    </message>
+    <message>
+        <source>Your plan:</source>
+        <translation>Din plan:</translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation>Inställningar:</translation>
+    </message>
+    <message>
+        <source>Log of problems:</source>
+        <translation>Logg över problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Kortkommandon…</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Your agenda is empty: choose the sessions you want to attend first, or export the whole programme.</source>
@@ -194,6 +225,53 @@
     </message>
 </context>
 <context>
+    <name>Choosing</name>
+    <message>
+        <source>choose “{title}”</source>
+        <translation>valet av ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose session</source>
+        <translation>Välj pass</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at the same time as your choice {others}.</source>
+        <translation>”{title}” går samtidigt som ditt val {others}.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
+        <source>choose “{title}” instead</source>
+        <translation>valet av ”{title}” i stället</translation>
+    </message>
+    <message>
+        <source>choose “{title}” as well</source>
+        <translation>valet av ”{title}” också</translation>
+    </message>
+    <message>
+        <source>clear “{title}”</source>
+        <translation>borttagningen av ”{title}”</translation>
+    </message>
+    <message>
+        <source>clear all choices</source>
+        <translation>borttagningen av alla val</translation>
+    </message>
+    <message>
+        <source>Moved “{title}” from {before} to {after}.</source>
+        <translation>Flyttade ”{title}” från {before} till {after}.</translation>
+    </message>
+    <message>
+        <source>It replaces {titles}.</source>
+        <translation>Det ersätter {titles}.</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceInfoDialog</name>
     <message>
         <source>Conference information</source>
@@ -218,6 +296,10 @@
     <message>
         <source>Registration</source>
         <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Talare</translation>
     </message>
 </context>
 <context>
@@ -589,30 +671,89 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import programme…</source>
+        <translation>&amp;Importera program…</translation>
+    </message>
+    <message>
+        <source>Open a schedule.xml, schedule.json or .ics file: a new conference or an update</source>
+        <translation>Öppna en schedule.xml, schedule.json eller .ics-fil: en ny konferens eller en uppdatering</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>&amp;Ångra senaste importen</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importera program</translation>
+    </message>
+    <message>
+        <source>Conference schedules (*.xml *.json *.ics);;All files (*)</source>
+        <translation>Konferensprogram (*.xml *.json *.ics);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Imported {title}.</source>
+        <translation>Importerade {title}.</translation>
+    </message>
+    <message>
+        <source>Programme imported</source>
+        <translation>Programmet importerat</translation>
+    </message>
+    <message>
+        <source>{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed. Your choices concerned: {affected}.</source>
+        <translation>{title} har uppdaterats: nya {added}, inställda {cancelled}, flyttade {moved}, med nytt namn {renamed}. Berörda val: {affected}.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing changed.</source>
+        <translation>{title}: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Programme updated</source>
+        <translation>Programmet uppdaterat</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>This file would cancel {cancelled} of the {count} sessions of {title}. It may be the wrong file, or a broken export. Import it anyway?</source>
+        <translation>Den här filen skulle ställa in {cancelled} av de {count} passen i {title}. Det kan vara fel fil, eller en trasig export. Importera den ändå?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importera ändå</translation>
+    </message>
+    <message>
+        <source>The last import was undone; programme and plan are as they were.</source>
+        <translation>Den senaste importen är ångrad; program och plan är som de var.</translation>
+    </message>
+</context>
+<context>
     <name>ImportAddressDialog</name>
     <message>
         <source>Import from address</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från adress</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidszon:</translation>
     </message>
     <message>
         <source>Only for a file that names no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara för en fil som inte anger någon tidszon</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>&quot;{zone}&quot; is not a time zone name like Europe/Brussels.</source>
-        <translation type="unfinished">”{zone}” är inte namnet på en tidszon som Europe/Brussels.</translation>
+        <translation>”{zone}” är inte namnet på en tidszon som Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -622,100 +763,24 @@
         <translation>{title} – Konferensplaneraren</translation>
     </message>
     <message>
-        <source>Toolbar</source>
-        <translation>Verktygsfält</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Import programme…</source>
-        <translation>&amp;Importera program…</translation>
-    </message>
-    <message>
-        <source>Open a schedule.xml or schedule.json: a new conference or an update</source>
-        <translation>Öppna en schedule.xml eller schedule.json: en ny konferens eller en uppdatering</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last import</source>
-        <translation>&amp;Ångra senaste importen</translation>
-    </message>
-    <message>
-        <source>Conference:</source>
-        <translation>Konferens:</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Export to &amp;calendar…</source>
-        <translation>Exportera till &amp;kalender…</translation>
-    </message>
-    <message>
-        <source>Export session to calendar…</source>
-        <translation>Exportera passet till kalender…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Choose session</source>
-        <translation>&amp;Välj pass</translation>
-    </message>
-    <message>
-        <source>C&amp;lear choice</source>
-        <translation>&amp;Ta bort val</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Conference information…</source>
-        <translation>&amp;Om konferensen…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About the planner</source>
-        <translation>&amp;Om planeraren</translation>
-    </message>
-    <message>
-        <source>Choose session</source>
-        <translation>Välj pass</translation>
-    </message>
-    <message>
-        <source>“{title}” runs at the same time as your choice {others}.</source>
-        <translation>”{title}” går samtidigt som ditt val {others}.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Byt</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Behåll båda</translation>
-    </message>
-    <message>
-        <source>Moved “{title}” from {before} to {after}.</source>
-        <translation>Flyttade ”{title}” från {before} till {after}.</translation>
-    </message>
-    <message>
-        <source>It replaces “{title}”.</source>
-        <translation>Det ersätter ”{title}”.</translation>
+        <source>The planner is already open with this plan; its window was brought to the front.</source>
+        <translation>Planeraren är redan öppen med den här planen; dess fönster togs fram.</translation>
     </message>
     <message>
         <source>Conference planner</source>
         <translation>Konferensplaneraren</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to {path}.</source>
+        <translation>Skärmbilden kunde inte skrivas till {path}.</translation>
+    </message>
+    <message>
+        <source>Select a session to read about it; choose it with Space, a double-click or its check box. Your choices are saved as you make them, and Ctrl+Z takes one back. F1 lists every key.</source>
+        <translation>Markera ett pass för att läsa om det; välj det med blanksteg, ett dubbelklick eller dess kryssruta. Dina val sparas när du gör dem, och Ctrl+Z ångrar ett. F1 visar alla kortkommandon.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Jag förstår</translation>
     </message>
     <message>
         <source>{chosen} of {count} slots chosen</source>
@@ -737,45 +802,132 @@
         <source>at the same time as another choice: {count}</source>
         <translation>samtidigt som ett annat val: {count}</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <source>{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, {renamed} renamed. Your choices concerned: {affected}.</source>
-        <translation>{title} har uppdaterats: nya {added}, inställda {cancelled}, flyttade {moved}, med nytt namn {renamed}. Berörda val: {affected}.</translation>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
-        <source>Import programme</source>
-        <translation>Importera program</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>Conference schedules (*.xml *.json);;All files (*)</source>
-        <translation>Konferensscheman (*.xml *.json);;Alla filer (*)</translation>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportera till &amp;kalender…</translation>
     </message>
     <message>
-        <source>Imported {title}.</source>
-        <translation>Importerade {title}.</translation>
+        <source>Export session to calendar…</source>
+        <translation>Exportera passet till kalender…</translation>
     </message>
     <message>
-        <source>Programme updated</source>
-        <translation>Programmet uppdaterat</translation>
+        <source>&amp;Remove this conference…</source>
+        <translation>&amp;Ta bort den här konferensen…</translation>
     </message>
     <message>
-        <source>{title}: nothing changed.</source>
-        <translation>{title}: inget ändrades.</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>Undo import</source>
-        <translation>Ångra importen</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>The last import was undone; programme and plan are as they were.</source>
-        <translation>Den senaste importen är ångrad; program och plan är som de var.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>About the planner</source>
-        <translation>Om planeraren</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <source>Plan your days at the conference: choose one session per slot, print your agenda and put it into your calendar.</source>
-        <translation>Planera dina konferensdagar: välj ett pass per tid, skriv ut din agenda och lägg in den i din kalender.</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Sök &amp;nästa</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Sök &amp;föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose session</source>
+        <translation>&amp;Välj pass</translation>
+    </message>
+    <message>
+        <source>C&amp;lear choice</source>
+        <translation>&amp;Ta bort val</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all choices</source>
+        <translation>Ta bort &amp;alla val</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Conference information…</source>
+        <translation>&amp;Om konferensen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>&amp;Nästa dag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Föregående dag</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Konferens:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About the planner</source>
+        <translation>&amp;Om planeraren</translation>
+    </message>
+    <message>
+        <source>Remove conference</source>
+        <translation>Ta bort konferens</translation>
+    </message>
+    <message>
+        <source>Remove {title} and your plan for it from the planner? Its programme can be imported again, but your choices for it cannot be brought back.</source>
+        <translation>Ta bort {title} och din plan för den ur planeraren? Programmet kan importeras igen, men dina val för den kan inte tas tillbaka.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Your plan holds “{title}” more than once (at {times}): the calendar would hold it more than once too. Export anyway, or clear all but one run first?</source>
+        <translation>Din plan har ”{title}” mer än en gång (kl. {times}): kalendern skulle också få det mer än en gång. Exportera ändå, eller ta först bort alla tillfällen utom ett?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportera ändå</translation>
     </message>
 </context>
 <context>
@@ -787,6 +939,10 @@
     <message>
         <source>A damaged plan database was kept aside as {aside}, and {path} was started anew; nothing in the damaged file was changed. Move or delete it once you no longer need it, and this notice goes away.</source>
         <translation>En skadad planeringsdatabas lades undan som {aside}, och {path} startades på nytt; ingenting i den skadade filen ändrades. Flytta eller ta bort den när du inte längre behöver den, så försvinner det här meddelandet.</translation>
+    </message>
+    <message>
+        <source>The last conference cannot be removed.</source>
+        <translation>Den sista konferensen kan inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +974,14 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <source>timetable</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -855,8 +1019,8 @@
         <translation>&amp;Personlig agenda (stående)</translation>
     </message>
     <message>
-        <source>&amp;Whole timetable, a day a page (landscape)</source>
-        <translation>&amp;Hela schemat, en dag per sida (liggande)</translation>
+        <source>The &amp;whole timetable (landscape)</source>
+        <translation>&amp;Hela schemat (liggande)</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -1004,6 +1168,25 @@
         <source>The conference {title} is not in the plan database.</source>
         <translation>Konferensen {title} finns inte i planeringsdatabasen.</translation>
     </message>
+    <message>
+        <source>The plan of {name} added earlier was written later than this one; it stays. Add their newest file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>No match</source>
+        <translation>Ingen träff</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Träffar: {count}</translation>
+    </message>
+    <message>
+        <source>Matches: {count} ({other} on other days)</source>
+        <translation>Träffar: {count} ({other} andra dagar)</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetail</name>
@@ -1113,54 +1296,133 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenterna</translation>
+    </message>
+    <message>
+        <source>Move between sessions: left and right by room, up and down by time</source>
+        <translation>Flytta mellan pass: vänster och höger mellan rum, upp och ner i tid</translation>
+    </message>
+    <message>
+        <source>Space, Enter, double-click</source>
+        <translation>Blanksteg, Enter, dubbelklick</translation>
+    </message>
+    <message>
+        <source>Choose the selected session</source>
+        <translation>Välj det markerade passet</translation>
+    </message>
+    <message>
+        <source>Delete, Backspace</source>
+        <translation>Delete, Backsteg</translation>
+    </message>
+    <message>
+        <source>Clear the selected choice</source>
+        <translation>Ta bort det markerade valet</translation>
+    </message>
+    <message>
+        <source>Undo the last change of your choices</source>
+        <translation>Ångra den senaste ändringen av dina val</translation>
+    </message>
+    <message>
+        <source>Redo it</source>
+        <translation>Gör om den</translation>
+    </message>
+    <message>
+        <source>Search titles and speakers</source>
+        <translation>Sök i titlar och talare</translation>
+    </message>
+    <message>
+        <source>Enter, F3 (in the search field)</source>
+        <translation>Enter, F3 (i sökfältet)</translation>
+    </message>
+    <message>
+        <source>Go to the next match, on any day</source>
+        <translation>Gå till nästa träff, vilken dag det än är</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Gå till föregående träff</translation>
+    </message>
+    <message>
+        <source>Next or previous day</source>
+        <translation>Nästa eller föregående dag</translation>
+    </message>
+    <message>
+        <source>Import a programme from a file</source>
+        <translation>Importera ett program från en fil</translation>
+    </message>
+    <message>
+        <source>Print your agenda</source>
+        <translation>Skriv ut din agenda</translation>
+    </message>
+    <message>
+        <source>Shift + mouse wheel</source>
+        <translation>Skift + mushjulet</translation>
+    </message>
+    <message>
+        <source>Scroll the timetable sideways</source>
+        <translation>Rulla schemat i sidled</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Den här sidan</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferens</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Last look</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast kontrollerat</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Look for a new version &amp;automatically every few hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta efter en ny version &amp;automatiskt med några timmars mellanrum</translation>
     </message>
     <message>
         <source>C&amp;hange address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra adress</translation>
     </message>
     <message>
         <source>&amp;Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera nu</translation>
     </message>
     <message>
         <source>&amp;Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort adressen</translation>
     </message>
     <message>
         <source>No conference has a web address yet: import a programme from its address (File, Import from address), and the planner can look there for new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konferens har någon webbadress ännu: importera ett program från dess adress (Arkiv, Importera från adress), så kan planeraren leta efter nya versioner där.</translation>
     </message>
     <message>
         <source>Not looked at yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad ännu.</translation>
     </message>
     <message>
         <source>Looking at the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar adressen…</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1518,10 @@
         <translation>Filen på {address} kan inte importeras: {reason}</translation>
     </message>
     <message>
+        <source>Looking at {address} went wrong unexpectedly; the details are in the planner&apos;s log file.</source>
+        <translation>Kontrollen av {address} gick oväntat fel; detaljerna finns i planerarens loggfil.</translation>
+    </message>
+    <message>
         <source>The new programme at {address} would cancel {cancelled} of the {count} sessions of {title}, so it is imported only when you confirm it.</source>
         <translation>Det nya programmet på {address} skulle ställa in {cancelled} av de {count} passen i {title}, så det importeras bara om du bekräftar det.</translation>
     </message>
@@ -1278,6 +1544,72 @@
     <message>
         <source>{address} now holds the programme of another conference, {other}, not of {title}; import it as a conference of its own, or change the address in Sources.</source>
         <translation>{address} har nu programmet för en annan konferens, {other}, inte för {title}; importera det som en egen konferens, eller ändra adressen under Källor.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesController</name>
+    <message>
+        <source>Import from &amp;address…</source>
+        <translation>Importera från &amp;adress…</translation>
+    </message>
+    <message>
+        <source>Download a programme from where it is published, and follow its updates</source>
+        <translation>Hämta ett program där det publiceras, och följ dess uppdateringar</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates</source>
+        <translation>Sök efter &amp;uppdateringar</translation>
+    </message>
+    <message>
+        <source>Look for new versions of the programmes imported from an address</source>
+        <translation>Leta efter nya versioner av programmen som importerats från en adress</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Källor…</translation>
+    </message>
+    <message>
+        <source>Where each programme is published, and what the last look found</source>
+        <translation>Var varje program publiceras, och vad den senaste kontrollen visade</translation>
+    </message>
+    <message>
+        <source>No programme was imported from a web address, so there is nowhere to look for updates; use Import from address.</source>
+        <translation>Inget program har importerats från en webbadress, så det finns ingenstans att leta efter uppdateringar; använd Importera från adress.</translation>
+    </message>
+    <message>
+        <source>The programme at {address} would cancel {cancelled} of the {count} sessions of {title}, so it is imported only when you confirm it.</source>
+        <translation>Programmet på {address} skulle ställa in {cancelled} av de {count} passen i {title}, så det importeras bara om du bekräftar det.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>The programme of {title} has changed, and with it {count} of your choices; the report lists them.</source>
+        <translation>Programmet för {title} har ändrats, och med det {count} av dina val; rapporten listar dem.</translation>
+    </message>
+    <message>
+        <source>The programme of {title} has changed ({count} of your choices concerned); choose it in the conference picker to see it.</source>
+        <translation>Programmet för {title} har ändrats ({count} av dina val berörs); välj den i konferensväljaren för att se det.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>Time zone of the programme</source>
+        <translation>Programmets tidszon</translation>
+    </message>
+    <message>
+        <source>{file} does not say which time zone its times are in. Name it, so that calendars show the sessions at the right time; or keep the times as written.</source>
+        <translation>{file} anger inte vilken tidszon dess tider gäller. Ange den, så att kalendrar visar passen vid rätt tid; eller behåll tiderna som de står.</translation>
+    </message>
+    <message>
+        <source>Use this time zone</source>
+        <translation>Använd den här tidszonen</translation>
+    </message>
+    <message>
+        <source>Keep the times as written</source>
+        <translation>Behåll tiderna som de står</translation>
     </message>
 </context>
 <context>
@@ -1450,12 +1782,8 @@
         <translation>Övriga ändringar:</translation>
     </message>
     <message>
-        <source>No conference in the plan database has an address to look at; import a programme from its web address first (import URL).</source>
-        <translation>Ingen konferens i planeringsdatabasen har en adress att titta på; importera först ett program från dess webbadress (import URL).</translation>
-    </message>
-    <message>
-        <source>{title} has no address to look at for updates; import its programme from its web address first (import URL).</source>
-        <translation>{title} har ingen adress att leta efter uppdateringar på; importera först dess program från webbadressen (import URL).</translation>
+        <source>There is no web address to look at for a new version; import the programme from its address first (import URL).</source>
+        <translation>Det finns ingen webbadress att leta efter en ny version på; importera först programmet från dess adress (import URL).</translation>
     </message>
     <message>
         <source>The new programme at {address} would cancel {cancelled} of the {count} sessions of {title}; if it really is the new programme, run update again with --force.</source>

@@ -213,6 +213,16 @@ class Plan(QObject):
         self._load(conference)
         self.changed.emit(PlanChange(programme=True))
 
+    def remove_conference(self) -> None:
+        """Remove the conference on show, with its plan, and show the one opened before it."""
+        self.store.programmes.remove(self.conference)
+        remaining = self.store.reading.current()
+        if remaining is None:
+            raise PlanError(
+                QCoreApplication.translate("Plan", "The last conference cannot be removed.")
+            )
+        self.switch(remaining)
+
     def sync(self) -> None:
         """Take in what another program (the command line, say) changed in the database
         since the last look: cheap when nothing did, as a timer calls it often."""

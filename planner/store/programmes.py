@@ -173,6 +173,11 @@ class Programmes:
                 .where(UnseenChangeRow.session_guid.in_(guids))
             )
 
+    def remove(self, conference: Conference) -> None:
+        """Remove a conference with its programme, plan and history."""
+        with self.database.transaction() as db:
+            db.delete(conference_row(db, conference))
+
     def open(self, conference: Conference) -> None:
         """Make `conference` the current one, which commands act on by default."""
         with self.database.transaction() as db:

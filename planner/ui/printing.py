@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QMainWindow,
     QRadioButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.services.planning import Plan
+from planner.ui.settings import Settings
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
     from PySide6.QtPrintSupport import QPrinter
 
     from planner.services.printing import Document
-    from planner.ui.window import MainWindow
 
 
 @dataclass
@@ -43,18 +46,11 @@ class PrintOptions:
     grid: bool = False
 
     @classmethod
-    def load(cls, settings: QSettings) -> PrintOptions:
-        paper = str(settings.value("print/paper", "a4"))
-        return cls(
-            name=str(settings.value("print/name", "")),
-            paper=paper if paper in ("a4", "letter") else "a4",
-            grid=str(settings.value("print/grid", "false")).lower() == "true",
-        )
+    def load(cls, settings: Settings) -> PrintOptions:
+        return cls(settings.print_name, settings.print_paper, settings.print_grid)
 
-    def save(self, settings: QSettings) -> None:
-        settings.setValue("print/name", self.name)
-        settings.setValue("print/paper", self.paper)
-        settings.setValue("print/grid", "true" if self.grid else "false")
+    def save(self, settings: Settings) -> None:
+        settings.save_print(self.name, self.paper, self.grid)
 
 
 class PrintOptionsDialog(QDialog):
@@ -71,7 +67,7 @@ class PrintOptionsDialog(QDialog):
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
         self.agenda = QRadioButton(self.tr("&Personal agenda (portrait)"))
-        self.grid = QRadioButton(self.tr("&Whole timetable, a day a page (landscape)"))
+        self.grid = QRadioButton(self.tr("The &whole timetable (landscape)"))
         (self.grid if options.grid else self.agenda).setChecked(True)
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
@@ -98,9 +94,15 @@ class PrintOptionsDialog(QDialog):
 class PrintActions(QObject):
     """The File menu's print preview, print, PDF export and print options for the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, plan: Plan, settings: Settings, warn: Callable[[str], None]
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.plan = plan
+        self.settings = settings
+        self.warn = warn
+        self.language = "en"
         self.preview_action = QAction(window)
         self.preview_action.triggered.connect(self._on_preview_action_triggered)
         self.print_action = QAction(window)
@@ -114,7 +116,8 @@ class PrintActions(QObject):
     def actions(self) -> list[QAction]:
         return [self.preview_action, self.print_action, self.export_action, self.options_action]
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str) -> None:
+        self.language = language
         self.preview_action.setText(self.tr("Print pre&view…"))
         self.print_action.setText(self.tr("&Print…"))
         self.export_action.setText(self.tr("&Export PDF…"))
@@ -124,17 +127,17 @@ class PrintActions(QObject):
         )
 
     def options(self) -> PrintOptions:
-        return PrintOptions.load(self.window.settings)
+        return PrintOptions.load(self.settings)
 
     def document(self) -> Document:
         from planner.services.printing import plan_document
 
-        plan = self.window.plan
+        plan = self.plan
         options = self.options()
         return plan_document(
             plan.programme,
             plan.chosen,
-            self.window.language,
+            self.language,
             attendee=options.name,
             grid=options.grid,
         )
@@ -145,14 +148,14 @@ class PrintActions(QObject):
         try:
             paint(device, self.document())
         except PrintError as error:
-            self.window.warn(str(error))
+            self.warn(str(error))
 
     def _prepare(self, printer: QPrinter) -> None:
         from planner.services.printing import page_layout
 
         options = self.options()
         printer.setPageLayout(page_layout(options.paper, options.grid))
-        printer.setDocName(self.window.conference.title)
+        printer.setDocName(self.plan.conference.translated(self.language).title)
 
     # Preview -------------------------------------------------------------------------------
 
@@ -172,7 +175,9 @@ class PrintActions(QObject):
             options.triggered.connect(
                 lambda: self._ask_options(dialog, lambda: self._refresh(dialog, preview))
             )
-        dialog.resize(900, 1000)
+        # As tall as a page wants, but never taller than the screen it opens on.
+        screen = self.window.screen().availableGeometry()
+        dialog.resize(min(900, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         dialog.open()
 
     def _refresh(self, dialog: QDialog, preview: QWidget) -> None:
@@ -206,11 +211,10 @@ class PrintActions(QObject):
     def _on_export_action_triggered(self) -> None:
         from planner.services.printing import PrintError, export_pdf
 
-        settings = self.window.settings
         options = self.options()
-        folder = Path(str(settings.value("export/folder", QDir.homePath())))
-        kind = "timetable" if options.grid else "agenda"
-        suggested = folder / f"{self.window.plan.conference.key.lower()}-{kind}.pdf"
+        # The name is offered in the user's language: "…-schema.pdf", "…-timetable.pdf".
+        kind = self.tr("timetable") if options.grid else self.tr("agenda")
+        suggested = self.settings.export_folder / f"{self.plan.conference.key.lower()}-{kind}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export PDF"), str(suggested), self.tr("PDF files (*.pdf)")
         )
@@ -222,9 +226,9 @@ class PrintActions(QObject):
         try:
             pages = export_pdf(target, self.document(), options.paper)
         except PrintError as error:
-            self.window.warn(str(error))
+            self.warn(str(error))
             return
-        settings.setValue("export/folder", str(target.parent))
+        self.settings.export_folder = target.parent
         self.window.statusBar().showMessage(
             self.tr("PDF written to {path} (pages: {pages}).").format(pages=pages, path=target)
         )
@@ -239,7 +243,7 @@ class PrintActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
-            dialog.options().save(self.window.settings)
+            dialog.options().save(self.settings)
             if then is not None:
                 then()
 

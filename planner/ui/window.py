@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
-import gc
-import html
-import os
-import sys
-from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDir,
-    QEvent,
-    QMimeData,
-    QModelIndex,
-    QPoint,
-    QSettings,
-    Qt,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,31 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.programme import Conference, Session
-from planner.domain.rules import Choice
-from planner.services.planning import Plan, PlanChange, open_plan
-from planner.services.texts import (
-    LANGUAGES,
-    Translators,
-    capitalised,
-    clock,
-    short_day_label,
-    system_language,
-)
+from planner.services.planning import Plan, PlanChange
+from planner.services.texts import Translators, capitalised, short_day_label
 from planner.store.database import StoreError
-from planner.store.reading import PlanError
+from planner.ui import search
 from planner.ui.changes import ChangesPanel
+from planner.ui.choosing import Choosing
 from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
+from planner.ui.import_actions import ImportActions
+from planner.ui.menus import Menus
 from planner.ui.printing import PrintActions
+from planner.ui.settings import Settings
 from planner.ui.timetable_model import TimetableModel
 from planner.ui.timetable_view import TimetableView
 
-LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+# How often the window looks whether another program (the command line) changed the plan.
+SYNC_MILLISECONDS = 1000
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, plan: Plan, settings: QSettings, translators: Translators, language: str
+        self, plan: Plan, settings: Settings, translators: Translators, language: str
     ) -> None:
         super().__init__()
         self.plan = plan
@@ -82,21 +55,63 @@ class MainWindow(QMainWindow):
         self._focusing = False
         # The conference on show, so that a switch to another one resets the filters.
         self._shown_key: str | None = None
+        self.choosing = Choosing(self, plan, self.warn, language)
+        self.importing = ImportActions(self, plan, settings, self.warn, self._show_changes)
+        self.printing = PrintActions(self, plan, settings, self.warn)
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.detail = SessionDetail(plan, language)
-        self.detail.chooseRequested.connect(self._choose)
-        self.detail.clearRequested.connect(self._clear)
+        self.detail.chooseRequested.connect(self._on_detail_choose_requested)
+        self.detail.clearRequested.connect(self.choosing.clear)
+        self.changes = ChangesPanel(self)
+        self.changes.undoRequested.connect(self.importing.undo_import)
+        self.changes.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes)
+        self.setCentralWidget(self._body())
+        self.progress = QLabel()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.menus = Menus(self)
+        # Programme files dropped on the window are imported.
+        self.setAcceptDrops(True)
+        plan.changed.connect(self._on_plan_changed)
+        self._show_programme()
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_MILLISECONDS)
+        self.sync_timer.timeout.connect(self.sync)
+
+    def _body(self) -> QSplitter:
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(6, 4, 6, 4)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint_button = QPushButton()
+        self.hint_button.clicked.connect(self._on_hint_button_clicked)
+        hint = QWidget()
+        hint_layout = QHBoxLayout(hint)
+        hint_layout.setContentsMargins(6, 4, 6, 4)
+        hint_layout.addWidget(self.hint, 1)
+        hint_layout.addWidget(self.hint_button)
+        self.hint_bar = hint
+        self.hint_bar.setVisible(not self.settings.first_run_hint_shown)
+        self.filters = FilterBar()
+        self.filters.filterChanged.connect(self._on_filters_filter_changed)
+        self.filters.search.returnPressed.connect(self.next_match)
+        self.matches = QLabel()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.filters, 1)
+        search_row.addWidget(self.matches)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.filters = FilterBar()
-        self.filters.filterChanged.connect(self._on_filters_filter_changed)
+        left_layout.addWidget(hint)
         left_layout.addWidget(self.notice)
-        left_layout.addWidget(self.filters)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -104,21 +119,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([960, 300])
-        self.setCentralWidget(splitter)
-        self.progress = QLabel()
-        self.statusBar().addPermanentWidget(self.progress)
-        self.changes = ChangesPanel(self)
-        self.changes.undoRequested.connect(self.undo_import)
-        self.changes.hide()
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes)
-        self._build_menus()
-        # Programme files dropped on the window are imported.
-        self.setAcceptDrops(True)
-        plan.changed.connect(self._on_plan_changed)
-        self._show_programme()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        return splitter
 
     def _show_programme(self) -> None:
         """Show the plan's programme: at start, after an import or an undo, or another one."""
@@ -144,90 +145,19 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._focus_first_choice()
 
-    def _action(
-        self, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        """An action whose text `_retranslate` sets."""
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._build_file_menu()
-        bar = self.menuBar()
-        self.plan_menu = bar.addMenu("")
-        self.choose_action = self._action(self._on_choose_action_triggered)
-        self.clear_action = self._action(
-            self._on_clear_action_triggered, QKeySequence.StandardKey.Delete
-        )
-        self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.plan_menu.addActions([self.choose_action, self.clear_action])
-        self.view_menu = bar.addMenu("")
-        self.info_action = self._action(self.show_conference_info)
-        self.view_menu.addActions([self.info_action, self.changes.toggleViewAction()])
-        self.conference_picker = QComboBox()
-        self.conference_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.conference_picker.activated.connect(self._on_conference_picker_activated)
-        self.conference_label = QLabel()
-        self.conference_label.setBuddy(self.conference_picker)
-        # A toolbar shows and hides its widgets through the actions that hold them.
-        self.conference_actions = [
-            self.toolbar.addSeparator(),
-            self.toolbar.addWidget(self.conference_label),
-            self.toolbar.addWidget(self.conference_picker),
-        ]
-        self.language_menu = bar.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            action = group.addAction(LANGUAGE_NAMES[code])
-            action.setCheckable(True)
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.help_menu = bar.addMenu("")
-        self.about_action = self._action(self._on_about_action_triggered)
-        self.help_menu.addAction(self.about_action)
-
-    def _build_file_menu(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.import_action = self._action(
-            self._on_import_action_triggered, QKeySequence.StandardKey.Open
-        )
-        self.undo_import_action = self._action(self.undo_import)
-        self.file_menu.addActions([self.import_action, self.undo_import_action])
-        self.toolbar.addAction(self.import_action)
-        self.file_menu.addSeparator()
-        # Export and print actions go above this separator: insertAction(self.file_separator, …).
-        self.file_separator = self.file_menu.addSeparator()
-        self.printing = PrintActions(self)
-        for action in self.printing.actions():
-            self.file_menu.insertAction(self.file_separator, action)
-        self.export_calendar_action = self._action(self._on_export_calendar_action_triggered)
-        self.file_menu.insertAction(self.file_separator, self.export_calendar_action)
-        self.toolbar.addAction(self.export_calendar_action)
-        self.export_session_action = self._action(self._on_export_session_action_triggered)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.file_menu.addAction(self.quit_action)
-
     # Language ------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
         """Switch every visible text, the programme's titles included, to `language`."""
         self.language = language
-        self.settings.setValue("language", language)
-        self.language_actions[language].setChecked(True)
+        self.settings.language = language
+        self.menus.language_actions[language].setChecked(True)
         # Translators first: the grid's cells and the detail pane are made with them.
         self.translators.install(language)
         for view in self._views.values():
             view.timetable().set_language(language)
         self.detail.set_language(language)
+        self.choosing.set_language(language)
         self.filters.set_plan(self.plan, language)
         # Installing the translators posted LanguageChange to every widget; deliver it now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -235,46 +165,38 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync()  # the user comes back, perhaps from the command line
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         conference = self.conference
         self.setWindowTitle(self.tr("{title} – Conference planner").format(title=conference.title))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.import_action.setText(self.tr("&Import programme…"))
-        self.import_action.setStatusTip(
-            self.tr("Open a schedule.xml or schedule.json: a new conference or an update")
-        )
-        self.undo_import_action.setText(self.tr("&Undo last import"))
-        self.undo_import_action.setEnabled(self.plan.store.reading.can_undo(self.plan.conference))
-        self.conference_label.setText(self.tr("Conference:") + " ")
-        self._fill_conference_picker()
+        self.menus.retranslate(self.language)
+        self.importing.retranslate(self.language)
+        self.printing.retranslate(self.language)
         self.changes.retranslate(self.plan, self.language)
-        self.quit_action.setText(self.tr("&Quit"))
-        self.printing.retranslate()
-        self.export_calendar_action.setText(self.tr("Export to &calendar…"))
-        self.export_session_action.setText(self.tr("Export session to calendar…"))
-        self.plan_menu.setTitle(self.tr("&Plan"))
-        self.choose_action.setText(self.tr("&Choose session"))
-        self.clear_action.setText(self.tr("C&lear choice"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.info_action.setText(self.tr("&Conference information…"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About the planner"))
         for number, day in enumerate(conference.days):
             self.tabs.setTabText(number, capitalised(short_day_label(day, self.language)))
         notices = conference.info.notices
         self.notice.setText(" ".join(notices))
         self.notice.setVisible(bool(notices))
+        self.hint.setText(
+            self.tr(
+                "Select a session to read about it; choose it with Space, a double-click or "
+                "its check box. Your choices are saved as you make them, and Ctrl+Z takes "
+                "one back. F1 lists every key."
+            )
+        )
+        self.hint_button.setText(self.tr("Got it"))
+        self._update_matches()
         self._update_progress()
 
     @property
     def conference(self) -> Conference:
         return self.plan.conference.translated(self.language)
 
-    # The plan ------------------------------------------------------------------------------
+    # The grids -----------------------------------------------------------------------------
 
     def current_view(self) -> TimetableView:
         return self.view_of(self.tabs.currentIndex())
@@ -288,11 +210,11 @@ class MainWindow(QMainWindow):
         day = self.plan.conference.days[number]
         view.setModel(TimetableModel(self.plan, day, self.language, view))
         view.set_filter(self.filters.filter())
-        view.chooseRequested.connect(self._choose)
-        view.clearRequested.connect(self._clear)
+        view.chooseRequested.connect(self.choosing.choose)
+        view.clearRequested.connect(self.choosing.clear)
         view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         # Their shortcuts (Delete) work in the grid; its context menu offers those that apply.
-        view.addActions([self.choose_action, self.clear_action, self.export_session_action])
+        view.addActions(self.menus.grid_actions())
         view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         layout = self._pages[number].layout()
         assert layout is not None
@@ -300,6 +222,12 @@ class MainWindow(QMainWindow):
         view.show()  # now, not once the event loop gets to it: the tab is being shown
         self._views[number] = view
         return view
+
+    def show_session(self, session: Session) -> None:
+        """Select `session` in its day's grid, scrolled into view."""
+        number = self.plan.conference.days.index(session.day)
+        self.tabs.setCurrentIndex(number)
+        self.view_of(number).set_current_session(session.guid)
 
     def _focus_first_choice(self) -> None:
         """Start where the first decision is: the first open slot, else the first slot; a
@@ -323,81 +251,10 @@ class MainWindow(QMainWindow):
         self._focusing = False
         view.setFocus()
 
-    def _choose(self, guid: str) -> None:
-        """Choose a session. Where it runs at the same time as another choice outside its slot
-        and theme, ask whether to replace that one or keep both."""
-        try:
-            preview = self.plan.preview(guid)
-        except PlanError as error:
-            self.warn(str(error))
-            return
-        if not preview.conflicts:
-            self._act(lambda: self._said(self.plan.choose(guid)))
-            return
-        title = self.plan.by_guid[guid].translated(self.language).title
-        others = ", ".join(
-            f"“{self.plan.by_guid[g].translated(self.language).title}”"
-            for g in sorted(preview.conflicts)
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Choose session"),
-            self.tr("“{title}” runs at the same time as your choice {others}.").format(
-                title=title, others=others
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(replace)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def current_session(self) -> Session | None:
+        return self.current_view().current_session() if self._pages else None
 
-        def on_finished() -> None:
-            if box.clickedButton() is replace:
-                self._act(lambda: self._said(self.plan.choose(guid, replace_overlapping=True)))
-            elif box.clickedButton() is keep:
-                self._act(lambda: self._said(self.plan.choose(guid)))
-
-        box.finished.connect(on_finished)
-        box.open()
-
-    def _said(self, choice: Choice) -> None:
-        """Tell in the status line what a choice moved or replaced."""
-        if choice.unchanged:
-            return
-        session = self.plan.by_guid[choice.guid].translated(self.language)
-        parts = []
-        if choice.moved_from:
-            parts.append(
-                self.tr("Moved “{title}” from {before} to {after}.").format(
-                    title=session.title,
-                    before=", ".join(clock(self.plan.by_guid[g].start) for g in choice.moved_from),
-                    after=clock(session.start),
-                )
-            )
-        if choice.replaced:
-            parts.append(
-                self.tr("It replaces “{title}”.").format(
-                    title=", ".join(
-                        self.plan.by_guid[g].translated(self.language).title
-                        for g in sorted(choice.replaced)
-                        if g in self.plan.by_guid
-                    )
-                )
-            )
-        if parts:
-            self.statusBar().showMessage(" ".join(parts), 10_000)
-
-    def _clear(self, guid: str) -> None:
-        self._act(lambda: self.plan.clear({guid}))
-
-    def _act(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except (StoreError, PlanError) as error:
-            self.warn(str(error))
+    # The plan ------------------------------------------------------------------------------
 
     def warn(self, message: str) -> None:
         box = QMessageBox(
@@ -407,8 +264,17 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def sync(self) -> None:
+        """Take in a change another program made; a failure is said in the status line only,
+        as this runs every second."""
+        try:
+            self.plan.sync()
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), SYNC_MILLISECONDS * 5)
 
     def _update_progress(self) -> None:
         plan = self.plan
@@ -439,18 +305,30 @@ class MainWindow(QMainWindow):
             )
         self.progress.setText(" · ".join(parts))
 
+    def _show_changes(self) -> None:
+        self.changes.show()
+
     def _on_plan_changed(self, change: PlanChange) -> None:
         if change.programme:
             self._show_programme()
             return
         self._update_progress()
+        self.menus.update_enabled()
         if self.changes.isVisible():
             self.changes.retranslate(self.plan, self.language)
+
+    def _on_detail_choose_requested(self, guid: str) -> None:
+        self.choosing.choose(guid)
+        session = self.plan.by_guid.get(guid)
+        if session is not None and self.plan.is_chosen(guid):
+            # "Choose at 15:50" moves the choice there, and the selection goes with it.
+            self.show_session(session)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = current.model()
         session = model.session_at(current) if isinstance(model, TimetableModel) else None
         self.detail.show_session(session)
+        self.menus.update_enabled()
         if session is not None and not self._focusing:
             self.plan.mark_seen({session.guid})
 
@@ -461,102 +339,44 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not session.for_everyone:
-            chosen = self.plan.is_chosen(session.guid)
-            menu.addAction(self.clear_action if chosen else self.choose_action)
-        menu.addAction(self.export_session_action)
+        menu.addActions(self.menus.context_actions(session))
         menu.popup(view.viewport().mapToGlobal(position))
 
     def _on_filters_filter_changed(self, shown: Filter) -> None:
         for view in self._views.values():
             view.set_filter(shown)
+        self._update_matches()
+        found = search.matches(self.plan, shown.text)
+        if found:
+            on_this_day = [s for s in found if s.day == self._current_day()]
+            self.show_session(on_this_day[0] if on_this_day else found[0])
+
+    def _update_matches(self) -> None:
+        text = self.filters.filter().text
+        day = self._current_day()
+        found = search.matches(self.plan, text)
+        self.matches.setText(search.summary(found, day) if text.strip() and day else "")
+
+    def _current_day(self) -> date | None:
+        days = self.plan.conference.days
+        return days[self.tabs.currentIndex()] if days and self.tabs.currentIndex() >= 0 else None
+
+    def next_match(self, forward: bool = True) -> None:
+        found = search.matches(self.plan, self.filters.filter().text)
+        target = search.following(found, self.current_session(), forward)
+        if target is not None:
+            self.show_session(target)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(self._pages):
             self.detail.show_session(self.view_of(index).current_session())
+            self._update_matches()
 
-    # Importing and conferences -------------------------------------------------------------
+    def _on_hint_button_clicked(self) -> None:
+        self.settings.mark_first_run_hint_shown()
+        self.hint_bar.hide()
 
-    def _on_import_action_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import programme"),
-            str(self.settings.value("import/folder", QDir.homePath())),
-            self.tr("Conference schedules (*.xml *.json);;All files (*)"),
-        )
-        if chosen:
-            self.import_file(Path(chosen))
-
-    def import_file(self, path: Path) -> None:
-        """Import a schedule file and show what changed; a bad file changes nothing."""
-        from planner.services.importing import ScheduleError, read_programme
-
-        try:
-            result = self.plan.import_programme(read_programme(path))
-        except (ScheduleError, StoreError, PlanError) as error:
-            self.warn(str(error))
-            return
-        self.settings.setValue("import/folder", str(path.parent))
-        title = self.conference.title
-        if result.is_new:
-            self.statusBar().showMessage(self.tr("Imported {title}.").format(title=title), 10_000)
-            return
-        self.changes.show()
-        changes = result.changes
-        summary = self.tr(
-            "{title} was updated: {added} new, {cancelled} cancelled, {moved} moved, "
-            "{renamed} renamed. Your choices concerned: {affected}."
-        ).format(
-            title=title,
-            added=len(changes.added),
-            cancelled=len(changes.cancelled),
-            moved=len(changes.moved),
-            renamed=len(changes.retitled),
-            affected=len(result.affected),
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Programme updated"),
-            summary
-            if not changes.is_empty
-            else self.tr("{title}: nothing changed.").format(title=title),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        undo = box.addButton(self.tr("Undo import"), QMessageBox.ButtonRole.ActionRole)
-        undo.clicked.connect(self.undo_import)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def undo_import(self) -> None:
-        """Bring back the programme and the plan of before the last import."""
-        try:
-            self.plan.undo_import()
-        except (PlanError, StoreError) as error:
-            self.warn(str(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("The last import was undone; programme and plan are as they were."), 10_000
-        )
-
-    def _fill_conference_picker(self) -> None:
-        picker = self.conference_picker
-        picker.blockSignals(True)
-        picker.clear()
-        for conference in self.plan.store.reading.conferences():
-            picker.addItem(conference.translated(self.language).title, conference.key)
-        picker.setCurrentIndex(picker.findData(self.plan.conference.key))
-        picker.blockSignals(False)
-        # One conference needs no picker.
-        for action in self.conference_actions:
-            action.setVisible(picker.count() > 1)
-
-    def _on_conference_picker_activated(self, index: int) -> None:
-        key = self.conference_picker.itemData(index)
-        if key == self.plan.conference.key:
-            return
-        conference = next(c for c in self.plan.store.reading.conferences() if c.key == key)
-        self._act(lambda: self.plan.switch(conference))
+    # Files dropped on the window ------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
@@ -566,152 +386,13 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.import_file(path)
-
-    def _on_choose_action_triggered(self) -> None:
-        session = self.current_view().current_session()
-        if session is not None and not session.for_everyone:
-            self._choose(session.guid)
-
-    def _on_clear_action_triggered(self) -> None:
-        session = self.current_view().current_session()
-        if session is not None:
-            self._clear(session.guid)
-
-    # Dialogs -------------------------------------------------------------------------------
-
-    def show_conference_info(self) -> None:
-        dialog = ConferenceInfoDialog(self.conference, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _on_about_action_triggered(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("About the planner"),
-            self.tr(
-                "Plan your days at the conference: choose one session per slot, "
-                "print your agenda and put it into your calendar."
-            ),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def export_to_calendar(self, session: Session | None = None) -> None:
-        """Open the calendar export dialog for the agenda, or for one session."""
-        from planner.ui.calendar_export import CalendarExportDialog
-
-        dialog = CalendarExportDialog(self.plan, self.settings, self.language, session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _on_export_calendar_action_triggered(self) -> None:
-        self.export_to_calendar()
-
-    def _on_export_session_action_triggered(self) -> None:
-        session = self.current_view().current_session()
-        if session is not None:
-            self.export_to_calendar(session)
+            self.importing.import_file(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.geometry = self.saveGeometry()
         super().closeEvent(event)
 
 
-def _dropped_file(data: QMimeData) -> Path | None:
+def _dropped_file(data: QMimeData) -> str | None:
     files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
-    return Path(files[0]) if len(files) == 1 else None
-
-
-class ConferenceInfoDialog(QDialog):
-    """What the organisers say beyond the programme: place, audience, speakers, notices."""
-
-    def __init__(self, conference: Conference, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Conference information"))
-        info = conference.info
-        rows = [
-            (self.tr("Organiser"), info.organizer),
-            (self.tr("Place"), info.venue),
-            (self.tr("For"), info.audience),
-            (self.tr("Cost"), info.cost),
-            (self.tr("Registration"), info.registration),
-        ]
-        parts = [f"<h2>{html.escape(conference.title)}</h2>"]
-        if info.description:
-            parts.append(f"<p>{html.escape(info.description)}</p>")
-        parts.append("<table cellspacing=4>")
-        parts += [
-            f"<tr><th align=left valign=top>{html.escape(name)}</th>"
-            f"<td>{html.escape(value)}</td></tr>"
-            for name, value in rows
-            if value
-        ]
-        parts.append("</table>")
-        if info.speakers:
-            parts.append(f"<h3>{html.escape(self.tr('Speakers'))}</h3><ul>")
-            parts += [
-                f"<li><b>{html.escape(s.name)}</b>, {html.escape(s.affiliation)}</li>"
-                for s in info.speakers
-            ]
-            parts.append("</ul>")
-        parts += [f"<p><i>{html.escape(notice)}</i></p>" for notice in info.notices]
-        self.text = QLabel("".join(parts))
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(560, 480)
-
-
-def run_window(arguments: argparse.Namespace, path: Path) -> int:
-    """Open the window (or render it to a PNG with --screenshot); returns the exit code."""
-    if arguments.screenshot is not None:
-        # A screenshot never needs a screen.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = QSettings()
-    language = arguments.lang or str(settings.value("language", system_language()))
-    if language not in LANGUAGES:
-        language = system_language()
-    translators = Translators()
-    translators.install(language)
-    try:
-        opened = open_plan(path, arguments.conference)
-    except (StoreError, PlanError) as error:
-        if arguments.screenshot is None:
-            QMessageBox.critical(
-                None, QApplication.translate("MainWindow", "Conference planner"), str(error)
-            )
-        print(error, file=sys.stderr)
-        return 1
-    plan = Plan(opened.store, opened.conference)
-    window = MainWindow(plan, settings, translators, language)
-    if arguments.screenshot is None:
-        window.show()
-        for notice in opened.notices:
-            window.warn(notice)
-    # Start-up is over. What it built lives as long as the process, so the garbage collector,
-    # paused by main(), need not scan it again, neither while the window is open nor at exit.
-    gc.freeze()
-    gc.enable()
-    if arguments.screenshot is not None:
-        return save_screenshot(window, arguments.screenshot)
-    return app.exec()
-
-
-def save_screenshot(window: MainWindow, target: Path) -> int:
-    window.tabs.setCurrentIndex(0)
-    window.resize(1280, 800)
-    window.show()
-    QApplication.processEvents()
-    if not window.grab().save(str(target), "PNG"):
-        print(f"The screenshot could not be written to {target}.", file=sys.stderr)
-        return 1
-    return 0
+    return files[0] if len(files) == 1 else None

@@ -1,0 +1,126 @@
+"""Opening the window: the preferences, the language, the plan, one window per plan database,
+and the screenshot that renders the window without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.services.planning import Plan, open_plan
+from planner.services.texts import LANGUAGES, Translators, system_language
+from planner.store.database import RefusedError, StoreError
+from planner.store.reading import PlanError
+from planner.ui.settings import Settings
+from planner.ui.window import MainWindow
+
+
+def run_window(arguments: argparse.Namespace, path: Path) -> int:
+    """Open the window (or render it to a PNG with --screenshot); returns the exit code."""
+    if arguments.screenshot is not None:
+        # A screenshot never needs a screen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings(QSettings())
+    language = arguments.lang or settings.language or system_language()
+    if language not in LANGUAGES:
+        language = system_language()
+    translators = Translators()
+    translators.install(language)
+    if arguments.screenshot is None and bring_forward(path):
+        print(
+            app.translate(
+                "MainWindow",
+                "The planner is already open with this plan; its window was brought to the front.",
+            )
+        )
+        return 0
+    try:
+        opened = open_plan(path, arguments.conference)
+    except (StoreError, PlanError) as error:
+        if arguments.screenshot is None:
+            QMessageBox.critical(
+                None, app.translate("MainWindow", "Conference planner"), str(error)
+            )
+        print(error, file=sys.stderr)
+        return 2 if isinstance(error, RefusedError | PlanError) else 1
+    plan = Plan(opened.store, opened.conference)
+    window = MainWindow(plan, settings, translators, language)
+    if arguments.screenshot is not None:
+        return save_screenshot(window, arguments.screenshot)
+    server = serve(path, window)
+    window.show()
+    for notice in opened.notices:
+        window.warn(notice)
+    window.sync_timer.start()
+    # What writing needs (SQLAlchemy) loads while the user looks, not at the first click.
+    QTimer.singleShot(0, plan.store.warm_up)
+    # Start-up is over. What it built lives as long as the process, so the garbage collector,
+    # paused by main(), need not scan it again, neither while the window is open nor at exit.
+    gc.freeze()
+    gc.enable()
+    try:
+        return app.exec()
+    finally:
+        server.close()
+
+
+def instance_name(path: Path) -> str:
+    """The name the window of one plan database answers to: a second start finds it there."""
+    digest = hashlib.sha256(str(path.expanduser().absolute()).encode()).hexdigest()
+    return f"conference-planner-{digest[:20]}"
+
+
+def bring_forward(path: Path) -> bool:
+    """Ask the window already open on `path`, if any, to come to the front."""
+    socket = QLocalSocket()
+    socket.connectToServer(instance_name(path))
+    if not socket.waitForConnected(500):
+        return False
+    socket.write(b"raise\n")
+    socket.waitForBytesWritten(500)
+    socket.disconnectFromServer()
+    return True
+
+
+def serve(path: Path, window: MainWindow) -> QLocalServer:
+    """Listen for a second start on the same plan database, and answer by coming forward."""
+    server = QLocalServer(window)
+    name = instance_name(path)
+    if not server.listen(name):
+        QLocalServer.removeServer(name)  # left behind by a planner that did not close
+        server.listen(name)
+
+    def on_new_connection() -> None:
+        connection = server.nextPendingConnection()
+        if connection is not None:
+            connection.disconnectFromServer()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(on_new_connection)
+    return server
+
+
+def save_screenshot(window: MainWindow, target: Path) -> int:
+    window.tabs.setCurrentIndex(0)
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(target), "PNG"):
+        print(
+            QApplication.translate(
+                "MainWindow", "The screenshot could not be written to {path}."
+            ).format(path=target),
+            file=sys.stderr,
+        )
+        return 1
+    return 0
