@@ -46,10 +46,10 @@ class _Parser(argparse.ArgumentParser):
 
     def __init__(self, tr: Translate, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.tr = tr
+        self.words = tr
 
     def error(self, message: str) -> NoReturn:
-        text = self.tr(QT_TRANSLATE_NOOP("cli", "{prog}: {message} (see {prog} --help)"))
+        text = self.words(QT_TRANSLATE_NOOP("cli", "{prog}: {message} (see {prog} --help)"))
         self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 

@@ -32,7 +32,7 @@ from planner.store.reading import PlanError
 from planner.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from planner.store.programmes import UpdateCancelsMostError
+    from planner.store.programmes import ImportResult, UpdateCancelsMostError
 
 
 def is_floating(programme: Programme) -> bool:
@@ -127,6 +127,11 @@ class ImportActions(QObject):
         except (StoreError, PlanError) as error:
             self.warn(str(error))
             return
+        self.report(result)
+
+    def report(self, result: ImportResult) -> None:
+        """Say what an import (of a file, or from an address) changed: the Changes view and
+        a summary whose Enter closes it; undoing the import takes a deliberate click."""
         title = self.plan.conference.translated(self.language).title
         remarks = "\n".join(result.remarks)
         if result.is_new:
@@ -157,7 +162,6 @@ class ImportActions(QObject):
         box = self._tell(self.tr("Programme updated"), summary, remarks)
         undo = box.addButton(self.tr("Undo import"), QMessageBox.ButtonRole.ActionRole)
         undo.clicked.connect(self.undo_import)
-        # Enter closes the report; undoing the import takes a deliberate click.
         box.setDefaultButton(QMessageBox.StandardButton.Close)
 
     def _confirm(self, programme: Programme, error: UpdateCancelsMostError) -> None:

@@ -60,8 +60,10 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     for notice in opened.notices:
         window.warn(notice)
     window.sync_timer.start()
-    # What writing needs (SQLAlchemy) loads while the user looks, not at the first click.
+    # What writing needs (SQLAlchemy) and what follows programmes where they are published
+    # load while the user looks, not before the first paint or at the first click.
     QTimer.singleShot(0, plan.store.warm_up)
+    QTimer.singleShot(0, window.finish_start)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
     gc.freeze()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
 
 from planner import places
@@ -18,6 +18,7 @@ from planner.store.reading import PlanError
 from planner.ui.about import AboutDialog, ConferenceInfoDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
+    from planner.ui.updates import UpdatesController
     from planner.ui.window import MainWindow
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -88,6 +89,11 @@ class Menus(QObject):
         self.edit_menu.addActions(
             [self.find_action, self.find_next_action, self.find_previous_action]
         )
+        self.edit_menu.addSeparator()
+        self.paste_action = self._action(
+            self._on_paste_action_triggered, QKeySequence.StandardKey.Paste
+        )
+        self.edit_menu.addAction(self.paste_action)
 
     def _plan_menu(self) -> None:
         window = self.window
@@ -147,6 +153,24 @@ class Menus(QObject):
         self.about_action = self._action(self._on_about_action_triggered)
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
 
+    def add_updates(self, updates: UpdatesController) -> None:
+        """The actions of following programmes where they are published, once they exist."""
+        actions = self.file_menu.actions()
+        after = actions.index(self.window.importing.undo_action) + 1
+        self.file_menu.insertActions(actions[after], updates.actions())
+        self.toolbar.insertAction(self.export_calendar_action, updates.check_action)
+
+    def _on_paste_action_triggered(self) -> None:
+        from planner.services.fetching import is_address
+
+        text = QGuiApplication.clipboard().text().strip()
+        if is_address(text):
+            self.window.import_address(text)
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("The clipboard holds no web address to import from."), 10_000
+            )
+
     def grid_actions(self) -> list[QAction]:
         """Actions whose keys work in a grid."""
         return [self.choose_action, self.clear_action]
@@ -173,6 +197,7 @@ class Menus(QObject):
         self.find_action.setText(self.tr("&Find…"))
         self.find_next_action.setText(self.tr("Find &next"))
         self.find_previous_action.setText(self.tr("Find &previous"))
+        self.paste_action.setText(self.tr("&Paste an address to import"))
         self.plan_menu.setTitle(self.tr("&Plan"))
         self.choose_action.setText(self.tr("&Choose session"))
         self.clear_action.setText(self.tr("C&lear choice"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -35,6 +36,9 @@ from planner.ui.printing import PrintActions
 from planner.ui.settings import Settings
 from planner.ui.timetable_model import TimetableModel
 from planner.ui.timetable_view import TimetableView
+
+if TYPE_CHECKING:
+    from planner.ui.updates import UpdatesController
 
 # How often the window looks whether another program (the command line) changed the plan.
 SYNC_MILLISECONDS = 1000
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        # Following programmes where they are published; made by finish_start.
+        self.updates: UpdatesController | None = None
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_MILLISECONDS)
         self.sync_timer.timeout.connect(self.sync)
@@ -87,18 +93,13 @@ class MainWindow(QMainWindow):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(6, 4, 6, 4)
-        self.hint = QLabel()
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint_button = QPushButton()
-        self.hint_button.clicked.connect(self._on_hint_button_clicked)
-        hint = QWidget()
-        hint_layout = QHBoxLayout(hint)
-        hint_layout.setContentsMargins(6, 4, 6, 4)
-        hint_layout.addWidget(self.hint, 1)
-        hint_layout.addWidget(self.hint_button)
-        self.hint_bar = hint
+        self.hint_bar = Banner()
+        self.hint_bar.button.clicked.connect(self._on_hint_bar_button_clicked)
         self.hint_bar.setVisible(not self.settings.first_run_hint_shown)
+        # What an update found by itself, until the user has read it.
+        self.announcement = Banner()
+        self.announcement.button.clicked.connect(self.announcement.hide)
+        self.announcement.hide()
         self.filters = FilterBar()
         self.filters.filterChanged.connect(self._on_filters_filter_changed)
         self.filters.search.returnPressed.connect(self.next_match)
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(hint)
+        left_layout.addWidget(self.hint_bar)
+        left_layout.addWidget(self.announcement)
         left_layout.addWidget(self.notice)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs)
@@ -181,14 +183,15 @@ class MainWindow(QMainWindow):
         notices = conference.info.notices
         self.notice.setText(" ".join(notices))
         self.notice.setVisible(bool(notices))
-        self.hint.setText(
+        self.hint_bar.text.setText(
             self.tr(
                 "Select a session to read about it; choose it with Space, a double-click or "
                 "its check box. Your choices are saved as you make them, and Ctrl+Z takes "
                 "one back. F1 lists every key."
             )
         )
-        self.hint_button.setText(self.tr("Got it"))
+        self.hint_bar.button.setText(self.tr("Got it"))
+        self.announcement.button.setText(self.tr("Close"))
         self._update_matches()
         self._update_progress()
 
@@ -372,27 +375,100 @@ class MainWindow(QMainWindow):
             self.detail.show_session(self.view_of(index).current_session())
             self._update_matches()
 
-    def _on_hint_button_clicked(self) -> None:
+    def _on_hint_bar_button_clicked(self) -> None:
         self.settings.mark_first_run_hint_shown()
         self.hint_bar.hide()
+
+    # What is needed only once the window is shown -------------------------------------------
+
+    def finish_start(self) -> None:
+        """Following programmes where they are published: its downloads and dialogs load
+        after the first paint, and its first automatic look starts now."""
+        from planner.ui.updates import UpdatesController
+
+        self.updates = UpdatesController(self, self.plan, self.settings.store)
+        self.menus.add_updates(self.updates)
+        self.updates.imported.connect(self.importing.report)
+        self.updates.announce.connect(self._on_updates_announce)
+        self.updates.confirmationNeeded.connect(self._on_updates_confirmation_needed)
+        self.updates.problem.connect(self.warn)
+        self.updates.note.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.updates.start()
+
+    def import_address(self, text: str) -> None:
+        """Import from a web address that was dropped or pasted on the window."""
+        if self.updates is not None:
+            self.updates.import_address(text)
+
+    def _on_updates_announce(self, text: str) -> None:
+        self.announcement.text.setText(text)
+        self.announcement.show()
+
+    def _on_updates_confirmation_needed(self, key: str, question: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check for updates"),
+            question,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        anyway = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: (
+                self.updates.confirm(key)
+                if self.updates is not None and box.clickedButton() is anyway
+                else None
+            )
+        )
+        box.open()
 
     # Files dropped on the window ------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_file(event.mimeData()) is not None:
+        if _dropped(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.importing.import_file(Path(path))
+        dropped = _dropped(event.mimeData())
+        if dropped is None:
+            return
+        event.acceptProposedAction()
+        if isinstance(dropped, Path):
+            self.importing.import_file(dropped)
+        else:
+            self.import_address(dropped)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        if self.updates is not None:
+            self.updates.stop()
         super().closeEvent(event)
 
 
-def _dropped_file(data: QMimeData) -> str | None:
-    files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
-    return files[0] if len(files) == 1 else None
+class Banner(QWidget):
+    """A line of text above the grid with a button that puts it away."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+
+
+def _dropped(data: QMimeData) -> Path | str | None:
+    """A schedule file, or the web address of one, dropped on the window."""
+    urls = data.urls()
+    if len(urls) != 1:
+        return None
+    url = urls[0]
+    if url.isLocalFile():
+        return Path(url.toLocalFile())
+    return url.toString() if url.scheme() in ("http", "https") else None
