@@ -373,7 +373,9 @@ def test_cancelling_the_print_dialog_prints_nothing(
     qtbot.waitUntil(lambda: not top_level(QPrintDialog, window))
     assert not target.exists()
     assert window.statusBar().currentMessage() == ""
-    assert {key: window.settings.store.value(key) for key in window.settings.store.allKeys()} == before
+    assert {
+        key: window.settings.store.value(key) for key in window.settings.store.allKeys()
+    } == before
 
 
 def test_export_pdf_from_the_menu_remembers_the_folder(

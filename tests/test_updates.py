@@ -241,13 +241,17 @@ def test_several_conferences_each_keep_their_own_plan(
     talk = next(s for s in window.plan.sessions if s.title == "Grids of real size")
     window.plan.choose(talk.guid)
 
-    window.menus.conference_picker.setCurrentIndex(window.menus.conference_picker.findData("skl_dialog_2018"))
+    window.menus.conference_picker.setCurrentIndex(
+        window.menus.conference_picker.findData("skl_dialog_2018")
+    )
     window.menus.conference_picker.activated.emit(window.menus.conference_picker.currentIndex())
     assert window.plan.conference.key == "skl_dialog_2018"
     assert window.plan.chosen == {shipped_choice}
     assert window.tabs.count() == 2
 
-    window.menus.conference_picker.activated.emit(window.menus.conference_picker.findData("democon"))
+    window.menus.conference_picker.activated.emit(
+        window.menus.conference_picker.findData("democon")
+    )
     assert window.plan.chosen == {talk.guid}
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from planner.store.choices import Decide
     from planner.store.programmes import ImportResult
 
-SHIPPED_PROGRAMME = data.folder("resources") / "programme.schedule.json"
+SHIPPED_PROGRAMME = data.path("resources", "programme.schedule.json")
 
 
 @dataclass

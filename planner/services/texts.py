@@ -10,7 +10,7 @@ from planner import data
 from planner.domain.programme import Session
 
 LANGUAGES = ("sv", "en")
-TRANSLATIONS = data.folder("translations")
+TRANSLATIONS = data.path("translations", "planner_sv.qm").parent
 
 
 def system_language() -> str:
