@@ -7,7 +7,7 @@ Choosing, clearing, an import, an undo and a switch to another conference all go
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from planner import data
 from planner.domain.programme import Conference, Programme, Session
 from planner.domain.rules import Choice, choose, conflicts, doubled_themes
-from planner.store.reading import PlanError
+from planner.store.reading import Marks, PlanError
 from planner.store.store import Store
 
 if TYPE_CHECKING:
+    from planner.domain.proposals import Proposal
     from planner.store.choices import Decide
     from planner.store.programmes import ImportResult
 
@@ -100,6 +101,7 @@ class Plan(QObject):
         self.programme = reading.programme(conference)
         self._imported_at = reading.imported_at(conference)
         self.unseen = reading.unseen(conference)
+        self.marks = reading.marks(conference)
         self._set_chosen(reading.chosen(conference))
 
     def _set_chosen(self, chosen: Iterable[str]) -> None:
@@ -237,7 +239,7 @@ class Plan(QObject):
         shown, shown_conflicts = self.chosen, self.conflicts
         self.unseen = self.store.reading.unseen(self.conference)
         self._set_chosen(self.store.reading.chosen(self.conference))
-        touched = (shown ^ self.chosen) | (shown_conflicts ^ self.conflicts)
+        touched = (shown ^ self.chosen) | (shown_conflicts ^ self.conflicts) | self._reload_marks()
         if touched:
             self.changed.emit(PlanChange(frozenset(touched)))
 
@@ -252,6 +254,115 @@ class Plan(QObject):
             self.changed.emit(
                 PlanChange(frozenset(touched), choice=decided[0] if decided else None)
             )
+
+    # The attendee's own marks: notes, stars, ratings, attended or skipped ----------------
+    # Each is committed, then `changed` names the sessions it touched. Each setter returns
+    # what it replaced, so that the window's undo stack can put it back.
+
+    def note(self, guid: str) -> str:
+        return self.marks.notes.get(guid, "")
+
+    def is_starred(self, guid: str) -> bool:
+        return guid in self.marks.starred
+
+    def rating(self, session: Session) -> int:
+        """The session's rating, or its theme's: 3 must, 2 want, 1 maybe, 0 none."""
+        from planner.domain.proposals import interest
+
+        return interest(self.programme, self.marks.ratings, session)
+
+    def attendance(self, guid: str) -> str | None:
+        """ "attended", "skipped", or None before the attendee says."""
+        return self.marks.attendance.get(guid)
+
+    def set_note(self, guid: str, text: str) -> str:
+        """Keep `text` as the session's note (blank removes it); returns the note before."""
+        self._session(guid)
+        text = text if text.strip() else ""
+        before = self.note(guid)
+        if text != before:
+            self.store.personal.set_note(self.conference, guid, text)
+            notes = {g: n for g, n in self.marks.notes.items() if g != guid}
+            self._marked(replace(self.marks, notes=notes | ({guid: text} if text else {})), guid)
+        return before
+
+    def set_starred(self, guid: str, starred: bool) -> bool:
+        """Star a session being considered, or unstar it; returns whether it was starred.
+        A star is not a choice. Raises PlanError for an item on everyone's agenda."""
+        self._choosable(guid)
+        before = self.is_starred(guid)
+        if starred != before:
+            self.store.personal.set_starred(self.conference, guid, starred)
+            stars = self.marks.starred - {guid} | ({guid} if starred else set())
+            self._marked(replace(self.marks, starred=frozenset(stars)), guid)
+        return before
+
+    def rate(self, guid: str, level: int) -> int:
+        """Rate a session, and so its theme: all its runs get `level` (0: no rating); returns
+        the rating before. Raises PlanError for an item on everyone's agenda."""
+        from planner.domain.proposals import LEVELS
+
+        session = self._choosable(guid)
+        if level not in LEVELS:
+            raise ValueError(level)
+        before = self.rating(session)
+        runs = [session.guid, *(run.guid for run in self.other_runs(session))]
+        # The rating is kept on the run rated; the theme's other runs give theirs up.
+        levels = {run: (level or None) if run == guid else None for run in runs}
+        if any(self.marks.ratings.get(run) != value for run, value in levels.items()):
+            self.store.personal.set_rating(self.conference, levels)
+            ratings = {g: n for g, n in self.marks.ratings.items() if g not in levels}
+            self._marked(
+                replace(self.marks, ratings=ratings | ({guid: level} if level else {})), *runs
+            )
+        return before
+
+    def set_attendance(self, guid: str, state: str | None) -> str | None:
+        """Mark a session "attended" or "skipped" (None: neither); returns the mark before."""
+        self._session(guid)
+        if state not in ("attended", "skipped", None):
+            raise ValueError(state)
+        before = self.attendance(guid)
+        if state != before:
+            self.store.personal.set_attendance(self.conference, guid, state)
+            attendance = {g: a for g, a in self.marks.attendance.items() if g != guid}
+            marks = replace(self.marks, attendance=attendance | ({guid: state} if state else {}))
+            self._marked(marks, guid)
+        return before
+
+    def propose(self, *, replace_choices: bool = False) -> Proposal:
+        """Plan for me: the plan of the highest total interest after the ratings (see
+        `planner.domain.proposals`); nothing changes until `restore` takes it."""
+        from planner.domain.proposals import propose
+
+        return propose(self.programme, self.marks.ratings, self.chosen, replace=replace_choices)
+
+    def _choosable(self, guid: str) -> Session:
+        session = self._session(guid)
+        if session.for_everyone:
+            raise PlanError(
+                QCoreApplication.translate(
+                    "Repository", "{title} is not a choice: it is on everyone's agenda."
+                ).format(title=session.title)
+            )
+        return session
+
+    def _marked(self, marks: Marks, *guids: str) -> None:
+        self.marks = marks
+        self.changed.emit(PlanChange(frozenset(guids)))
+
+    def _reload_marks(self) -> set[str]:
+        """Read the marks anew (another program may have changed them); returns the
+        sessions whose marks differ from those shown."""
+        shown, self.marks = self.marks, self.store.reading.marks(self.conference)
+        touched = set(shown.starred ^ self.marks.starred)
+        for before, after in (
+            (shown.notes, self.marks.notes),
+            (shown.ratings, self.marks.ratings),
+            (shown.attendance, self.marks.attendance),
+        ):
+            touched |= {g for g in before.keys() | after.keys() if before.get(g) != after.get(g)}
+        return touched
 
     def _session(self, guid: str) -> Session:
         session = self.programme.by_guid.get(guid)

@@ -142,3 +142,47 @@ class SourceRow(Base):
     checked_at: Mapped[datetime | None]
     result: Mapped[str | None]
     message: Mapped[str | None]
+
+
+class PersonalRow(Base):
+    """What the attendee keeps about a session besides the choice: a note, a star (a session
+    they are considering), a rating (how much they want it), and whether they attended it.
+    By guid, so that it survives programme updates; a row that keeps nothing is removed."""
+
+    __tablename__ = "personal"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conference.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_guid: Mapped[str] = mapped_column(primary_key=True)
+    note: Mapped[str | None]
+    starred: Mapped[bool] = mapped_column(default=False)
+    # 1 maybe, 2 want, 3 must; NULL when not rated.
+    rating: Mapped[int | None]
+    # "attended" or "skipped", marked during the conference; NULL before.
+    attendance: Mapped[str | None]
+    changed_at: Mapped[datetime]
+
+
+class ColleagueRow(Base):
+    """A colleague's plan, added from the file they shared: one per person and conference."""
+
+    __tablename__ = "colleague"
+    __table_args__ = (UniqueConstraint("conference_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    name: Mapped[str]
+    # The name case-folded: the same person whatever the case they typed it in.
+    name_key: Mapped[str]
+    # When they wrote the file (UTC), if it says: a newer file replaces an older one.
+    written_at: Mapped[datetime | None]
+    added_at: Mapped[datetime]
+    # The conference the file was written for (its key and title, as the file gives them).
+    conference_key: Mapped[str]
+    conference_title: Mapped[str]
+    # Session guids, {guid: level} and {guid: note}, all as the file gives them.
+    chosen: Mapped[list[str]] = mapped_column(JSON)
+    starred: Mapped[list[str]] = mapped_column(JSON)
+    ratings: Mapped[dict[str, int]] = mapped_column(JSON)
+    notes: Mapped[dict[str, str]] = mapped_column(JSON)

@@ -1,4 +1,5 @@
-"""What showing a plan needs from the database: conferences, a programme, the choices.
+"""What showing a plan needs from the database: conferences, a programme, the choices, and the
+attendee's notes, stars, ratings and attendance.
 
 The same SQL serves the reads at start-up (through the stdlib sqlite3 module, with no
 SQLAlchemy to load) and the reads inside a write (through SQLAlchemy's connection to the same
@@ -9,6 +10,7 @@ file): `Run` executes a statement either way, and the rows become values in one 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +36,18 @@ _SESSIONS = (
     + ", ".join(f'"{c}"' for c in SESSION_COLUMNS)
     + " FROM session WHERE conference_id = ?"
 )
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What the attendee keeps about sessions besides the choices, by session guid."""
+
+    notes: dict[str, str] = field(default_factory=dict)
+    starred: frozenset[str] = frozenset()
+    # 1 maybe, 2 want, 3 must.
+    ratings: dict[str, int] = field(default_factory=dict)
+    # "attended" or "skipped".
+    attendance: dict[str, str] = field(default_factory=dict)
 
 
 class Reading:
@@ -62,6 +76,12 @@ class Reading:
         """The chosen guids, including those of sessions an update cancelled."""
         with self.database.reading() as run:
             return chosen(run, conference_id(run, conference))
+
+    def marks(self, conference: Conference) -> Marks:
+        """The attendee's notes, stars, ratings and attendance, including those of sessions
+        an update cancelled (they come back with the session)."""
+        with self.database.reading() as run:
+            return marks(run, conference_id(run, conference))
 
     def unseen(self, conference: Conference) -> dict[str, str]:
         """Sessions added or changed by imports and not yet seen: guid -> kind of change."""
@@ -113,6 +133,20 @@ def programme(run: Run, conference_id: int) -> Programme:
 def chosen(run: Run, conference_id: int) -> set[str]:
     rows = run("SELECT session_guid FROM choice WHERE conference_id = ?", (conference_id,))
     return {str(guid) for (guid,) in rows.fetchall()}
+
+
+def marks(run: Run, conference_id: int) -> Marks:
+    rows = run(
+        "SELECT session_guid, note, starred, rating, attendance FROM personal "
+        "WHERE conference_id = ?",
+        (conference_id,),
+    ).fetchall()
+    return Marks(
+        notes={str(guid): str(note) for guid, note, *_ in rows if note},
+        starred=frozenset(str(guid) for guid, _, starred, *_ in rows if starred),
+        ratings={str(guid): int(rating) for guid, _, _, rating, _ in rows if rating},
+        attendance={str(guid): str(state) for guid, *_, state in rows if state},
+    )
 
 
 def _conference(row: Sequence[Any]) -> Conference:

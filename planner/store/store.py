@@ -1,4 +1,5 @@
-"""The plan database and what it stores: programmes, choices, calendar exports, sources.
+"""The plan database and what it stores: programmes, choices, calendar exports, sources, the
+attendee's notes, stars, ratings and attendance, and colleagues' plans.
 
 Reading is there at once; the parts that write load SQLAlchemy, so each is made when it is
 first used (or when `warm_up` asks for them, after the window is shown).
@@ -15,7 +16,9 @@ from planner.store.reading import Reading
 
 if TYPE_CHECKING:
     from planner.store.choices import Choices
+    from planner.store.colleagues import Colleagues
     from planner.store.exports import Exports
+    from planner.store.personal import Personal
     from planner.store.programmes import Programmes
     from planner.store.sources import Sources
 
@@ -54,11 +57,23 @@ class Store:
 
         return Sources(self.database)
 
+    @cached_property
+    def personal(self) -> Personal:
+        from planner.store.personal import Personal
+
+        return Personal(self.database)
+
+    @cached_property
+    def colleagues(self) -> Colleagues:
+        from planner.store.colleagues import Colleagues
+
+        return Colleagues(self.database)
+
     def warm_up(self) -> None:
         """Load what writing needs (SQLAlchemy, its mappers, the engine) ahead of need."""
         self.database.warm_up()
         # Touching them makes them (cached_property).
-        assert self.programmes and self.choices and self.exports
+        assert self.programmes and self.choices and self.exports and self.personal
 
     def close(self) -> None:
         self.database.close()

@@ -9,7 +9,8 @@ from __future__ import annotations
 # 3: programme_version (programmes replaced by imports), unseen_change.
 # 4: times as instants with their UTC offset, kinds from the programme, slots and themes,
 #    abstracts and links; days a list on the conference; the application id; a choice's
-#    slot, one choice per slot; kept programmes compressed, with their format; sources.
+#    slot, one choice per slot; kept programmes compressed, with their format; sources;
+#    personal (notes, stars, ratings, attendance) and colleague (plans shared with one).
 SCHEMA_VERSION = 4
 # PRAGMA application_id of every plan database since version 4 ("CPln"), so that the planner
 # knows its own files from other applications' SQLite databases.
@@ -36,5 +37,13 @@ TABLES: dict[str, frozenset[str]] = {
     "source": frozenset(
         {"conference_id", "url", "automatic", "etag", "last_modified", "content_hash"}
         | {"checked_at", "result", "message"}
+    ),
+    "personal": frozenset(
+        {"conference_id", "session_guid", "note", "starred", "rating", "attendance"}
+        | {"changed_at"}
+    ),
+    "colleague": frozenset(
+        {"id", "conference_id", "name", "name_key", "written_at", "added_at"}
+        | {"conference_key", "conference_title", "chosen", "starred", "ratings", "notes"}
     ),
 }
