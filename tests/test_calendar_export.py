@@ -474,7 +474,7 @@ def test_dialog_with_an_empty_agenda_says_so(
 def test_one_session_from_the_grids_context_menu(
     qtbot: QtBot, window: MainWindow, save_as: SaveAs
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     model = view.timetable()
     index = next(
         model.index(row, column)

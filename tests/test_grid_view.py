@@ -279,9 +279,9 @@ def reachable(qtbot: QtBot, view: TimetableView) -> set[str]:
 def test_arrows_alone_reach_every_cell_of_the_shipped_programme(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    for number in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(number)
-        view = window.current_view()
+    for number in range(window.days.count()):
+        window.days.setCurrentIndex(number)
+        view = window.days.current_view()
         everything = {s.guid for s in view.timetable().sessions()}
         assert reachable(qtbot, view) == everything
 

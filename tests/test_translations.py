@@ -58,7 +58,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     model = view.timetable()
     first_theme = next(
         model.index(r, 0)
@@ -76,7 +76,7 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
         "öppet: välj ett pass vid den här tiden"
     )
-    assert window.tabs.tabText(0) == "Torsdag 17 maj"
+    assert window.days.tabText(0) == "Torsdag 17 maj"
     assert window.progress.text() == "0 av 5 pass valda · 0 av 8 teman"
     # Qt's own dialogs and buttons speak Swedish too.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
@@ -89,7 +89,7 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
         "open: choose one session in this slot"
     )
-    assert window.tabs.tabText(0) == "Thursday 17 May"
+    assert window.days.tabText(0) == "Thursday 17 May"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 

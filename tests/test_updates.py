@@ -181,7 +181,7 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     report = window.changes.text.toPlainText()
     assert report.index("Your choices") < report.index("All changes")
     assert "choice “Participatory budgeting in cities” moved to Thursday 17 May 15:50" in report
-    view = window.view_of(0)
+    view = window.days.view_of(0)
     moved = view.timetable().index_of(guids["early"])
     assert moved.data(STATE_ROLE) == "chosen"
     assert window.plan.unseen[guids["early"]] == "moved"
@@ -190,7 +190,7 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     assert guids["early"] not in window.plan.store.reading.unseen(window.plan.conference)
 
     window.importing.undo_action.trigger()
-    view = window.view_of(0)
+    view = window.days.view_of(0)
     row = view.timetable().index_of(guids["early"]).row()
     assert f"{view.timetable().sessions()[row].start:%H:%M}" == "13:30"
     assert window.plan.is_chosen(guids["early"])
@@ -237,7 +237,7 @@ def test_several_conferences_each_keep_their_own_plan(
     assert window.plan.conference.key == "democon"
     qtbot.waitUntil(window.menus.conference_picker.isVisible)
     assert window.menus.conference_picker.count() == 2
-    assert window.tabs.count() == 1
+    assert window.days.count() == 1
     talk = next(s for s in window.plan.sessions if s.title == "Grids of real size")
     window.plan.choose(talk.guid)
 
@@ -247,7 +247,7 @@ def test_several_conferences_each_keep_their_own_plan(
     window.menus.conference_picker.activated.emit(window.menus.conference_picker.currentIndex())
     assert window.plan.conference.key == "skl_dialog_2018"
     assert window.plan.chosen == {shipped_choice}
-    assert window.tabs.count() == 2
+    assert window.days.count() == 2
 
     window.menus.conference_picker.activated.emit(
         window.menus.conference_picker.findData("democon")
@@ -353,6 +353,6 @@ def test_every_session_of_a_crowded_start_time_has_a_cell(
     path = tmp_path / "crowded.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     window.importing.import_file(path)
-    model = window.current_view().timetable()
+    model = window.days.current_view().timetable()
     shown = {model.index_of(guid).data() for guid in ("c1", "c2", "c3")}
     assert shown == {"Coffee", "Talk one", "Talk two"}

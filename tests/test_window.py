@@ -69,7 +69,7 @@ SOCIAL = "Citizen dialogue on complex issues focusing on social integration"
 def test_a_click_shows_the_session_and_does_not_choose_it(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     index = cell(view, CITIES, "13:30")
     click(qtbot, view, index)
     assert view.currentIndex() == index
@@ -83,7 +83,7 @@ def test_a_click_shows_the_session_and_does_not_choose_it(
 def test_a_double_click_chooses_and_the_choice_is_on_disk_first(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     index = cell(view, CITIES, "13:30")
     guid = guid_of(index)
     seen_on_disk_when_shown: list[set[str]] = []
@@ -98,7 +98,7 @@ def test_a_double_click_chooses_and_the_choice_is_on_disk_first(
 
 
 def test_the_check_box_in_the_cell_toggles_the_choice(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     index = cell(view, TOWNS, "15:50")
     view.scrollTo(index)
     box = view.delegate.check_box(view.visualRect(index), view.font())
@@ -115,7 +115,7 @@ def test_the_check_box_in_the_cell_toggles_the_choice(qtbot: QtBot, window: Main
 def test_choosing_another_session_of_the_slot_replaces_the_choice(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     view.setFocus()
     cities = cell(view, CITIES, "13:30")
     view.setCurrentIndex(cities)
@@ -132,7 +132,7 @@ def test_choosing_another_session_of_the_slot_replaces_the_choice(
 
 
 def test_open_slots_look_open_and_items_for_everyone_span_the_row(window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     towns = cell(view, TOWNS, "15:50")
     assert states(view, towns) == ["open"] * 4
     lunch = cell(view, "Lunch, mingling", "12:00")
@@ -149,7 +149,7 @@ def test_open_slots_look_open_and_items_for_everyone_span_the_row(window: MainWi
 
 
 def test_keyboard_moves_chooses_and_clears(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     view.setFocus()
     view.setCurrentIndex(cell(view, TOWNS, "13:30"))
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -184,7 +184,7 @@ def test_keyboard_moves_chooses_and_clears(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_the_grid_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     view.setFocus()
     view.setCurrentIndex(cell(view, TOWNS, "13:30"))
     qtbot.keyClick(view, Qt.Key.Key_Tab)
@@ -193,7 +193,7 @@ def test_the_grid_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_the_plan_menu_chooses_what_the_cursor_is_on(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     index = cell(view, CITIES, "13:30")
     view.setCurrentIndex(index)
     with qtbot.waitSignal(window.plan.changed):
@@ -216,7 +216,7 @@ def open_context_menu(view: TimetableView, index: QModelIndex) -> QMenu:
 
 
 def test_the_context_menu_offers_what_applies(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     towns = cell(view, TOWNS, "13:30")
     click(qtbot, view, towns)
     menu = open_context_menu(view, towns)
@@ -237,7 +237,7 @@ def test_the_context_menu_offers_what_applies(qtbot: QtBot, window: MainWindow) 
 def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     view.setCurrentIndex(cell(view, CITIES, "13:30"))
     detail = window.detail
     assert detail.title.text() == CITIES
@@ -257,7 +257,7 @@ def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
 
 
 def test_the_detail_panes_button_chooses(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     index = cell(view, TOWNS, "13:30")
     click(qtbot, view, index)
     with qtbot.waitSignal(window.plan.changed):
@@ -266,8 +266,8 @@ def test_the_detail_panes_button_chooses(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_detail_pane_says_when_the_end_is_not_given(window: MainWindow) -> None:
-    window.tabs.setCurrentIndex(1)
-    view = window.current_view()
+    window.days.setCurrentIndex(1)
+    view = window.days.current_view()
     view.setCurrentIndex(cell(view, "Closing and lunch", "12:00"))
     assert window.detail.when.text() == "Friday 18 May 2018, 12:00–"
     assert window.detail.end_note.isVisible()
@@ -275,13 +275,13 @@ def test_detail_pane_says_when_the_end_is_not_given(window: MainWindow) -> None:
 
 
 def test_every_cell_has_an_accessible_name(window: MainWindow) -> None:
-    for number in range(window.tabs.count()):
-        model = window.view_of(number).timetable()
+    for number in range(window.days.count()):
+        model = window.days.view_of(number).timetable()
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             name = index.data(Qt.ItemDataRole.AccessibleTextRole)
             assert name and str(index.data()) in name
-    index = cell(window.view_of(0), TOWNS, "13:30")
+    index = cell(window.days.view_of(0), TOWNS, "13:30")
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == (
         "13:30–14:20, Participatory budgeting in smaller towns, "
         "open: choose one session in this slot"
@@ -291,7 +291,7 @@ def test_every_cell_has_an_accessible_name(window: MainWindow) -> None:
 def test_choices_survive_a_new_window_on_the_same_file(
     qtbot: QtBot, window: MainWindow, db_path: Path, tmp_path: Path
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     with qtbot.waitSignal(window.plan.changed):
         double_click(qtbot, view, cell(view, CITIES, "15:50"))
     window.close()
@@ -303,7 +303,7 @@ def test_choices_survive_a_new_window_on_the_same_file(
         "en",
     )
     qtbot.addWidget(reopened)
-    assert cell(reopened.current_view(), CITIES, "15:50").data(STATE_ROLE) == "chosen"
+    assert cell(reopened.days.current_view(), CITIES, "15:50").data(STATE_ROLE) == "chosen"
     assert reopened.progress.text() == "1 of 5 slots chosen · 1 of 8 themes"
     opened.store.close()
 
@@ -322,9 +322,9 @@ def assert_titles_fit(view: TimetableView, narrowest: int = 100) -> None:
 
 
 def test_titles_wrap_and_are_never_clipped(qtbot: QtBot, window: MainWindow) -> None:
-    for number in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(number)
-        view = window.current_view()
+    for number in range(window.days.count()):
+        window.days.setCurrentIndex(number)
+        view = window.days.current_view()
         assert view.is_aligned()
         assert_titles_fit(view)
         # A chosen title is bold, and may take another line.
@@ -333,24 +333,24 @@ def test_titles_wrap_and_are_never_clipped(qtbot: QtBot, window: MainWindow) -> 
                 window.plan.choose(sessions[-1].guid)
         assert_titles_fit(view)
     window.resize(700, 800)
-    qtbot.waitUntil(lambda: window.current_view().viewport().width() < 600)
+    qtbot.waitUntil(lambda: window.days.current_view().viewport().width() < 600)
     # Columns narrow down to 8 em, and the bands grow to fit.
-    assert_titles_fit(window.current_view(), 8 * window.fontMetrics().horizontalAdvance("M") - 1)
+    assert_titles_fit(window.days.current_view(), 8 * window.fontMetrics().horizontalAdvance("M") - 1)
 
 
 def test_a_day_opens_at_its_first_session(window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     first = view.timetable().index(0, 0)
     assert view.verticalScrollBar().value() == 0
     assert view.viewport().rect().contains(view.visualRect(first).topLeft())
 
 
 def test_days_get_their_grid_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.tabs.widget(1)
+    page = window.days.widget(1)
     assert page.findChild(TimetableView) is None
-    window.tabs.setCurrentIndex(1)
+    window.days.setCurrentIndex(1)
     view = page.findChild(TimetableView)
-    assert view is window.current_view() and view.isVisible()
+    assert view is window.days.current_view() and view.isVisible()
 
 
 def test_grid_model_passes_qtmodeltester(qtmodeltester: Any, plan: Plan) -> None:
@@ -380,14 +380,14 @@ def test_conference_information_shows_what_the_invitation_says(
 def test_a_screenshot_shows_the_first_day(window: MainWindow, tmp_path: Path) -> None:
     from planner.ui.launch import save_screenshot
 
-    window.tabs.setCurrentIndex(1)
+    window.days.setCurrentIndex(1)
     assert save_screenshot(window, tmp_path / "shot.png") == 0
-    assert window.tabs.currentIndex() == 0
+    assert window.days.currentIndex() == 0
     assert (tmp_path / "shot.png").stat().st_size > 10_000
 
 
 def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     towns = cell(view, TOWNS, "13:30")
     window.menus.language_actions["sv"].trigger()
     assert [name for _l, _r, name in view.room_spans()][:2] == ["Tema 1", "Tema 2"]
@@ -396,8 +396,8 @@ def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: M
         "öppet: välj ett pass vid den här tiden"
     )
     # A day shown for the first time after the switch speaks Swedish too.
-    window.tabs.setCurrentIndex(1)
-    other = window.current_view().timetable()
+    window.days.setCurrentIndex(1)
+    other = window.days.current_view().timetable()
     assert other.language == "sv"
     window.menus.language_actions["en"].trigger()
     assert view.room_spans()[0][2] == "Theme 1"
@@ -405,9 +405,9 @@ def test_switching_language_renames_rooms_cells_and_days(qtbot: QtBot, window: M
 
 
 def test_a_new_programme_gets_new_grids(qtbot: QtBot, window: MainWindow) -> None:
-    before = window.current_view()
+    before = window.days.current_view()
     window.plan.switch(window.plan.conference)
-    after = window.current_view()
+    after = window.days.current_view()
     assert after is not before
     index = cell(after, CITIES, "13:30")
     with qtbot.waitSignal(window.plan.changed):

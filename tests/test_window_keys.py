@@ -30,7 +30,7 @@ def press(
 def test_undo_and_redo_every_change_of_the_choices(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     view.setFocus()
     towns, cities = cell(view, TOWNS, "13:30"), cell(view, CITIES, "13:30")
     view.setCurrentIndex(towns)
@@ -58,7 +58,7 @@ def test_undo_and_redo_every_change_of_the_choices(
 def test_moving_a_theme_by_the_detail_pane_is_undone_in_one_step(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = window.current_view()
+    view = window.days.current_view()
     early = cell(view, CITIES, "13:30")
     view.setCurrentIndex(early)
     press(qtbot, view, Qt.Key.Key_Space)
@@ -73,7 +73,7 @@ def test_moving_a_theme_by_the_detail_pane_is_undone_in_one_step(
 def test_search_selects_the_first_match_and_steps_across_days(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    press(qtbot, window.current_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.days.current_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = window.filters.search
     assert search.hasFocus()
     qtbot.keyClicks(search, "budget")
@@ -96,7 +96,7 @@ def test_export_and_print_open_from_the_keyboard(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.activateWindow()
-    press(qtbot, window.current_view(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.days.current_view(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
     assert dialog.windowTitle()
     dialog.reject()

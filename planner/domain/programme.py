@@ -170,6 +170,16 @@ class Programme:
         """The other sessions that run at the same time as `session`."""
         return self._times.overlapping(session)
 
+    def at(self, instant: datetime) -> Session | None:
+        """What is on at `instant` (an aware time), else what comes next that conference day;
+        None when `instant` is outside the conference."""
+        for session in sorted(self.sessions, key=lambda s: (s.start, s.column)):
+            if session.end_or_assumed > instant:
+                running = session.start <= instant
+                today = session.start.date() == instant.astimezone(session.start.tzinfo).date()
+                return session if running or today else None
+        return None
+
     @cached_property
     def _by_day(self) -> dict[date, tuple[Session, ...]]:
         found: dict[date, list[Session]] = {}

@@ -128,6 +128,8 @@ class ShortcutsDialog(QDialog):
             ),
             ("Shift+F3", self.tr("Go to the previous match")),
             ("Ctrl+PgDown, Ctrl+PgUp", self.tr("Next or previous day")),
+            ("Ctrl+T", self.tr("Go to what is on now")),
+            ("Ctrl+L", self.tr("Show the days as lists, or as the timetable again")),
             (key(QKeySequence.StandardKey.Open), self.tr("Import a programme from a file")),
             (key(QKeySequence.StandardKey.Print), self.tr("Print your agenda")),
             (self.tr("Shift + mouse wheel"), self.tr("Scroll the timetable sideways")),

@@ -113,7 +113,7 @@ def serve(path: Path, window: MainWindow) -> QLocalServer:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> int:
-    window.tabs.setCurrentIndex(0)
+    window.days.setCurrentIndex(0)
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
 
 from planner import places
 from planner.domain.programme import Session
-from planner.services.texts import LANGUAGES
+from planner.services.texts import LANGUAGES, day_label
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
 from planner.ui.about import AboutDialog, ConferenceInfoDialog, ShortcutsDialog
@@ -114,10 +114,16 @@ class Menus(QObject):
         self.info_action = self._action(self._on_info_action_triggered)
         self.next_day_action = self._action(lambda: self._step_day(1), "Ctrl+PgDown")
         self.previous_day_action = self._action(lambda: self._step_day(-1), "Ctrl+PgUp")
+        self.now_action = self._action(self._on_now_action_triggered, "Ctrl+T")
+        self.list_action = self._action(self._on_list_action_triggered, "Ctrl+L")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(window.settings.days_as_list)
         self.view_menu.addActions(
             [
                 self.info_action,
                 window.changes.toggleViewAction(),
+                self.list_action,
+                self.now_action,
                 self.next_day_action,
                 self.previous_day_action,
             ]
@@ -206,6 +212,8 @@ class Menus(QObject):
         self.info_action.setText(self.tr("&Conference information…"))
         self.next_day_action.setText(self.tr("&Next day"))
         self.previous_day_action.setText(self.tr("&Previous day"))
+        self.now_action.setText(self.tr("&Now"))
+        self.list_action.setText(self.tr("Show days as a &list"))
         self.conference_label.setText(self.tr("Conference:") + " ")
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -300,9 +308,33 @@ class Menus(QObject):
         search.selectAll()
 
     def _step_day(self, step: int) -> None:
-        tabs = self.window.tabs
-        if tabs.count():
-            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        days = self.window.days
+        if days.count():
+            days.setCurrentIndex((days.currentIndex() + step) % days.count())
+
+    def _on_list_action_triggered(self) -> None:
+        as_list = self.list_action.isChecked()
+        self.window.settings.days_as_list = as_list
+        self.window.days.set_as_list(as_list)
+
+    def _on_now_action_triggered(self) -> None:
+        window = self.window
+        days = window.plan.conference.days
+        sessions = window.plan.programme.sessions
+        if window.days.go_to_now() or not sessions:
+            return
+        today = window.days.clock().astimezone(sessions[0].start.tzinfo).date()
+        first, last = (day_label(day, window.language) for day in (days[0], days[-1]))
+        message = (
+            self.tr("Nothing more is on today.")
+            if today in days
+            else self.tr("Nothing is on now: the conference is on {day}.").format(day=first)
+            if first == last
+            else self.tr("Nothing is on now: the conference runs from {first} to {last}.").format(
+                first=first, last=last
+            )
+        )
+        window.statusBar().showMessage(message, 10_000)
 
     def _on_info_action_triggered(self) -> None:
         dialog = ConferenceInfoDialog(self.window.conference, self.window)

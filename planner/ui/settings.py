@@ -95,6 +95,15 @@ class Settings:
     def mark_first_run_hint_shown(self) -> None:
         self.store.setValue("window/first-run-hint-shown", "true")
 
+    @property
+    def days_as_list(self) -> bool:
+        """Whether the days are shown as lists rather than grids."""
+        return self._flag("window/days-as-list")
+
+    @days_as_list.setter
+    def days_as_list(self, as_list: bool) -> None:
+        self.store.setValue("window/days-as-list", "true" if as_list else "false")
+
     def _folder(self, key: str) -> Path:
         saved = self._text(key)
         if saved and Path(saved).is_dir():

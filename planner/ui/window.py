@@ -1,14 +1,14 @@
-"""The main window: a tab per conference day, the detail pane, menus and the status line."""
+"""The main window: the conference days, the detail pane, menus and the status line."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -16,26 +16,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.programme import Conference, Session
 from planner.services.planning import Plan, PlanChange
-from planner.services.texts import Translators, capitalised, short_day_label
+from planner.services.texts import Translators
 from planner.store.database import StoreError
 from planner.ui import search
 from planner.ui.changes import ChangesPanel
 from planner.ui.choosing import Choosing
+from planner.ui.days import DayPages
 from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
 from planner.ui.import_actions import ImportActions
 from planner.ui.menus import Menus
 from planner.ui.printing import PrintActions
 from planner.ui.settings import Settings
-from planner.ui.timetable_model import TimetableModel
-from planner.ui.timetable_view import TimetableView
 
 if TYPE_CHECKING:
     from planner.ui.updates import UpdatesController
@@ -53,17 +51,15 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translators = translators
         self.language = language
-        # A page per day; a day's grid is made when its tab is first shown.
-        self._pages: list[QWidget] = []
-        self._views: dict[int, TimetableView] = {}
+        # Set while the window itself selects a session: that is not the attendee looking.
         self._focusing = False
         # The conference on show, so that a switch to another one resets the filters.
         self._shown_key: str | None = None
         self.choosing = Choosing(self, plan, self.warn, language)
         self.importing = ImportActions(self, plan, settings, self.warn, self._show_changes)
         self.printing = PrintActions(self, plan, settings, self.warn)
-        self.tabs = QTabWidget()
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.days = DayPages(plan, language, self._wire, as_list=settings.days_as_list)
+        self.days.sessionSelected.connect(self._on_days_session_selected)
         self.detail = SessionDetail(plan, language)
         self.detail.chooseRequested.connect(self._on_detail_choose_requested)
         self.detail.clearRequested.connect(self.choosing.clear)
@@ -114,7 +110,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.announcement)
         left_layout.addWidget(self.notice)
         left_layout.addLayout(search_row)
-        left_layout.addWidget(self.tabs)
+        left_layout.addWidget(self.days)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -128,18 +124,7 @@ class MainWindow(QMainWindow):
         plan = self.plan
         other_conference = plan.conference.key != self._shown_key
         self._shown_key = plan.conference.key
-        self.tabs.blockSignals(True)
-        self.tabs.clear()
-        for page in self._pages:
-            page.deleteLater()
-        self._pages = []
-        self._views = {}
-        for _day in plan.conference.days:
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._pages.append(page)
-            self.tabs.addTab(page, "")
-        self.tabs.blockSignals(False)
+        self.days.show_programme()
         self.detail.show_session(None)
         if other_conference:
             self.filters.clear()  # another conference's search or track means nothing here
@@ -156,8 +141,7 @@ class MainWindow(QMainWindow):
         self.menus.language_actions[language].setChecked(True)
         # Translators first: the grid's cells and the detail pane are made with them.
         self.translators.install(language)
-        for view in self._views.values():
-            view.timetable().set_language(language)
+        self.days.set_language(language)
         self.detail.set_language(language)
         self.choosing.set_language(language)
         self.filters.set_plan(self.plan, language)
@@ -178,8 +162,7 @@ class MainWindow(QMainWindow):
         self.importing.retranslate(self.language)
         self.printing.retranslate(self.language)
         self.changes.retranslate(self.plan, self.language)
-        for number, day in enumerate(conference.days):
-            self.tabs.setTabText(number, capitalised(short_day_label(day, self.language)))
+        self.days.retranslate()
         notices = conference.info.notices
         self.notice.setText(" ".join(notices))
         self.notice.setVisible(bool(notices))
@@ -199,38 +182,19 @@ class MainWindow(QMainWindow):
     def conference(self) -> Conference:
         return self.plan.conference.translated(self.language)
 
-    # The grids -----------------------------------------------------------------------------
+    # The days ------------------------------------------------------------------------------
 
-    def current_view(self) -> TimetableView:
-        return self.view_of(self.tabs.currentIndex())
-
-    def view_of(self, number: int) -> TimetableView:
-        """The grid of the conference's day `number`, made now if it was not yet."""
-        view = self._views.get(number)
-        if view is not None:
-            return view
-        view = TimetableView()
-        day = self.plan.conference.days[number]
-        view.setModel(TimetableModel(self.plan, day, self.language, view))
-        view.set_filter(self.filters.filter())
-        view.chooseRequested.connect(self.choosing.choose)
-        view.clearRequested.connect(self.choosing.clear)
-        view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+    def _wire(self, view: QAbstractItemView) -> None:
+        """Connect a day's new grid or list to choosing and to the context menu."""
+        view.chooseRequested.connect(self.choosing.choose)  # type: ignore[attr-defined]
+        view.clearRequested.connect(self.choosing.clear)  # type: ignore[attr-defined]
         # Their shortcuts (Delete) work in the grid; its context menu offers those that apply.
         view.addActions(self.menus.grid_actions())
         view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
-        layout = self._pages[number].layout()
-        assert layout is not None
-        layout.addWidget(view)
-        view.show()  # now, not once the event loop gets to it: the tab is being shown
-        self._views[number] = view
-        return view
 
     def show_session(self, session: Session) -> None:
-        """Select `session` in its day's grid, scrolled into view."""
-        number = self.plan.conference.days.index(session.day)
-        self.tabs.setCurrentIndex(number)
-        self.view_of(number).set_current_session(session.guid)
+        """Select `session` in its day's grid or list, scrolled into view."""
+        self.days.select(session)
 
     def _focus_first_choice(self) -> None:
         """Start where the first decision is: the first open slot, else the first slot; a
@@ -239,23 +203,19 @@ class MainWindow(QMainWindow):
         open_slots = [sessions for slot, sessions in slots.items() if not self.plan.choice_in(slot)]
         candidates = open_slots or list(slots.values())
         if not candidates:
-            self.tabs.setCurrentIndex(0)
-            if self._pages:
-                self.current_view()
+            self.days.setCurrentIndex(0)
+            if self.days.count():
+                self.days.current_widget()
             return
-        first = candidates[0][0]
-        number = self.plan.conference.days.index(first.day)
-        self.tabs.setCurrentIndex(number)
-        view = self.view_of(number)
         # Putting the focus there is not the attendee looking at it: its mark stays. Nor
         # does the grid scroll there: a day opens at its first session.
         self._focusing = True
-        view.set_current_session(first.guid, scroll=False)
+        self.days.select(candidates[0][0], scroll=False)
         self._focusing = False
-        view.setFocus()
+        self.days.current_widget().setFocus()
 
     def current_session(self) -> Session | None:
-        return self.current_view().current_session() if self._pages else None
+        return self.days.current_session()
 
     # The plan ------------------------------------------------------------------------------
 
@@ -327,16 +287,15 @@ class MainWindow(QMainWindow):
             # "Choose at 15:50" moves the choice there, and the selection goes with it.
             self.show_session(session)
 
-    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        model = current.model()
-        session = model.session_at(current) if isinstance(model, TimetableModel) else None
+    def _on_days_session_selected(self, session: Session | None, looked: bool) -> None:
         self.detail.show_session(session)
         self.menus.update_enabled()
-        if session is not None and not self._focusing:
+        self._update_matches()
+        if session is not None and looked and not self._focusing:
             self.plan.mark_seen({session.guid})
 
     def _on_view_custom_context_menu_requested(self, position: QPoint) -> None:
-        view = self.current_view()
+        view = self.days.current_widget()
         session = view.current_session()
         if session is None or not view.indexAt(position).isValid():
             return
@@ -346,34 +305,24 @@ class MainWindow(QMainWindow):
         menu.popup(view.viewport().mapToGlobal(position))
 
     def _on_filters_filter_changed(self, shown: Filter) -> None:
-        for view in self._views.values():
-            view.set_filter(shown)
+        self.days.set_filter(shown)
         self._update_matches()
         found = search.matches(self.plan, shown.text)
         if found:
-            on_this_day = [s for s in found if s.day == self._current_day()]
+            on_this_day = [s for s in found if s.day == self.days.current_day()]
             self.show_session(on_this_day[0] if on_this_day else found[0])
 
     def _update_matches(self) -> None:
         text = self.filters.filter().text
-        day = self._current_day()
+        day = self.days.current_day()
         found = search.matches(self.plan, text)
         self.matches.setText(search.summary(found, day) if text.strip() and day else "")
-
-    def _current_day(self) -> date | None:
-        days = self.plan.conference.days
-        return days[self.tabs.currentIndex()] if days and self.tabs.currentIndex() >= 0 else None
 
     def next_match(self, forward: bool = True) -> None:
         found = search.matches(self.plan, self.filters.filter().text)
         target = search.following(found, self.current_session(), forward)
         if target is not None:
             self.show_session(target)
-
-    def _on_tabs_current_changed(self, index: int) -> None:
-        if 0 <= index < len(self._pages):
-            self.detail.show_session(self.view_of(index).current_session())
-            self._update_matches()
 
     def _on_hint_bar_button_clicked(self) -> None:
         self.settings.mark_first_run_hint_shown()
