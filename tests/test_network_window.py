@@ -3,6 +3,8 @@ dialog, the Import from address dialog, and updates that wait for the user's con
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from collections.abc import Iterator
 
 import pytest
@@ -111,16 +113,22 @@ def test_a_conference_looked_at_recently_is_not_looked_at_again(
 
 
 def test_a_look_the_user_asked_for_tells_its_failure(
-    qtbot: QtBot, plan: Plan, settings: QSettings, server: Server
+    qtbot: QtBot, plan: Plan, settings: QSettings, server: Server, db_path: Path
 ) -> None:
     url = import_netcon(plan, server)
     server.failing = True
+    before = db_path.read_bytes()
     controller = controller_for(qtbot, plan, settings)
     with qtbot.waitSignal(controller.problem, timeout=10_000) as blocker:
         controller.check_action.trigger()
-    assert blocker.args == [
-        f"{url} could not be downloaded: the server failed (HTTP 503); try again later."
-    ]
+    sentence = f"{url} could not be downloaded: the server failed (HTTP 503); try again later."
+    assert blocker.args == [sentence]
+    # The Sources dialog tells the failed look; the plan's file is as it was.
+    controller.open_sources()
+    dialog = controller._sources_dialog
+    assert dialog is not None
+    assert dialog.list.topLevelItem(0).text(3) == sentence
+    assert db_path.read_bytes() == before
     assert controller.check_action.text() == "Check for &updates"
     assert [a.text() for a in controller.actions()][::2] == ["Import from &address…", "&Sources…"]
 

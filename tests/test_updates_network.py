@@ -339,10 +339,11 @@ def test_a_stopped_server_is_one_sentence(
     assert code == 1
     sentence = one_sentence(err)
     assert imported in sentence
+    assert db_path.read_bytes() == before
     assert starts(cli) == {GUIDS[name]: start for name, start in FIRST.items()}
 
 
-def test_a_failed_update_is_recorded_and_leaves_the_programme(
+def test_a_failed_update_leaves_the_programme(
     cli: CliRun, server: Server, imported: str
 ) -> None:
     server.failing = True

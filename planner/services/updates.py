@@ -2,18 +2,21 @@
 there for a new version, for one conference or several, one at a time, without blocking.
 
 A new version is imported through the `Plan`, exactly as a file is (the change report, the
-choices kept, undo), so the window's views follow it through `Plan.changed`. Every look is
-recorded with the conference's source, failures too, so the next one waits its turn.
+choices kept, undo), so the window's views follow it through `Plan.changed`. A look that
+found the programme, changed or not, is recorded with the conference's source; a failed one
+is kept by the Updater only, for as long as the planner runs: failing to reach a server is no
+reason to write to the plan's file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -112,6 +115,20 @@ class Updater(QObject):
         self._waiting: deque[tuple[Conference, bool]] = deque()
         self._fetch: Fetch | None = None
         self._looking: tuple[Conference, Source, bool] | None = None
+        # The failed looks since the planner started, by conference key: (when, why).
+        self._failed: dict[str, tuple[datetime, str]] = {}
+
+    def sources(self) -> dict[str, Source]:
+        """The conferences' sources as the database has them, with a later failed look in
+        place of the look recorded there."""
+        sources = self.plan.store.sources.all()
+        for key, (when, message) in self._failed.items():
+            source = sources.get(key)
+            if source is not None and (source.checked_at is None or source.checked_at < when):
+                sources[key] = dataclasses.replace(
+                    source, checked_at=when, result=FAILED, message=message
+                )
+        return sources
 
     @property
     def busy(self) -> bool:
@@ -243,6 +260,11 @@ class Updater(QObject):
 
     def _record(self, outcome: Outcome, source: Source, fetched: FetchResult) -> None:
         sources = self.plan.store.sources
+        key = outcome.conference.key
+        if outcome.found in (Found.FAILED, Found.NEEDS_CONFIRMATION):
+            self._failed[key] = (datetime.now(UTC), outcome.message)
+            return
+        self._failed.pop(key, None)
         try:
             if outcome.result is not None:
                 _remember(self.plan, source.url, fetched, outcome.result, outcome.message)
@@ -254,8 +276,6 @@ class Updater(QObject):
                     etag=fetched.etag,
                     last_modified=fetched.last_modified,
                 )
-            else:
-                sources.record(outcome.conference, FAILED, outcome.message)
         except (StoreError, PlanError) as error:
             # The outcome is still told; only the record of this look is missing.
             log.warning("the look at %s was not recorded: %s", shown_address(source.url), error)

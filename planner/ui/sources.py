@@ -100,7 +100,7 @@ class SourcesDialog(QDialog):
         """Show the sources as the database has them now."""
         selected = self._selected()
         try:
-            sources = self.plan.store.sources.all()
+            sources = self.updater.sources()
             self._conferences = {c.key: c for c in self.plan.store.reading.conferences()}
         except (StoreError, PlanError) as error:
             self.message.setText(str(error))
@@ -139,7 +139,7 @@ class SourcesDialog(QDialog):
         source = None
         if conference is not None:
             try:
-                source = self.plan.store.sources.source(conference)
+                source = self.updater.sources().get(conference.key)
             except (StoreError, PlanError) as error:
                 self.message.setText(str(error))
                 return

@@ -115,7 +115,7 @@ class UpdatesController(QObject):
     def check_now(self) -> None:
         """Look at every conference's address now (Check for updates)."""
         try:
-            sources = self.plan.store.sources.all()
+            sources = self.updater.sources()
             conferences = [c for c in self.plan.store.reading.conferences() if c.key in sources]
         except (StoreError, PlanError) as error:
             self.problem.emit(str(error))
@@ -177,7 +177,7 @@ class UpdatesController(QObject):
         if self.updater.busy:
             return
         try:
-            sources = self.plan.store.sources.all()
+            sources = self.updater.sources()
             conferences = self.plan.store.reading.conferences()
         except (StoreError, PlanError) as error:
             log.warning("sources not read: %s", error)
