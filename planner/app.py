@@ -116,7 +116,7 @@ def _main(argv: list[str] | None) -> int:
 
 
 def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int:
-    from planner import cli
+    from planner import cli, commands
     from planner.services.importing import ScheduleError
     from planner.services.planning import Plan, open_plan
     from planner.store.database import RefusedError, StoreError
@@ -133,7 +133,7 @@ def run_command(arguments: argparse.Namespace, path: Path, language: str) -> int
     for notice in opened.notices:
         print(notice, file=sys.stderr)
     try:
-        command = cli.COMMANDS[arguments.command]
+        command = commands.COMMANDS[arguments.command]
         command(Plan(opened.store, opened.conference), language, arguments)
     except (cli.UsageError, PlanError, ScheduleError) as error:
         print(error, file=sys.stderr)
