@@ -89,6 +89,9 @@ class CalendarExportDialog(QDialog):
         scope.addButton(self.programme_button)
         self.breaks_box = QCheckBox(self.tr("Include breaks"))
         self.breaks_box.setChecked(True)
+        # Notes are private: they go into the calendar only when asked for.
+        self.notes_box = QCheckBox(self.tr("Include my notes"))
+        self.notes_box.setToolTip(self.tr("Your notes go into the events' descriptions"))
         self.session_label = QLabel()
         self.session_label.setWordWrap(True)
         if self.session is None:
@@ -100,6 +103,7 @@ class CalendarExportDialog(QDialog):
                 f"{shown.title}\n{day_label(shown.day, self.language)}, {time_range(shown)}"
             )
             what_layout.addWidget(self.session_label)
+        what_layout.addWidget(self.notes_box)
         return what
 
     def _reminder(self) -> QHBoxLayout:
@@ -172,6 +176,7 @@ class CalendarExportDialog(QDialog):
                     self.reminder_minutes.value() if self.reminder_box.isChecked() else None
                 ),
                 calendar_name=name if self.new_calendar_button.isChecked() and name else None,
+                notes=self.plan.marks.notes if self.notes_box.isChecked() else None,
             )
         except (ExportError, StoreError) as error:
             self._warn(str(error))

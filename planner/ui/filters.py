@@ -1,4 +1,5 @@
-"""Narrowing a large grid: search by title or speaker, a track, a room, only the chosen."""
+"""Narrowing a large grid: search by title or speaker, a track, a room, only the chosen, only
+the starred."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from planner.services.planning import Plan
 class Filter:
     """Which sessions the grid shows.
 
-    Track, room and "only my choices" narrow the sessions there is a choice about; fixed items
+    Track, room, "only my choices" and "only starred" narrow the sessions there is a choice
+    about (with both of the last two, a session that is either shows); fixed items
     (breaks, plenaries) are on everyone's agenda, so they stay as the day's landmarks. Search
     text applies to everything: with text, a fixed item shows only when it matches too.
     """
@@ -24,19 +26,27 @@ class Filter:
     track: str | None = None
     room: str | None = None
     only_chosen: bool = False
+    only_starred: bool = False
 
     @property
     def active(self) -> bool:
         return self != Filter()
 
-    def shows(self, session: Session, haystack: str, chosen: bool) -> bool:
+    @property
+    def follows_plan(self) -> bool:
+        """Whether what it shows changes with the choices and stars."""
+        return self.only_chosen or self.only_starred
+
+    def shows(self, session: Session, haystack: str, chosen: bool, starred: bool = False) -> bool:
         """Whether `session` is shown; `haystack` is its searchable text, case-folded."""
         needle = self.text.strip().casefold()
         if needle and needle not in haystack:
             return False
         if session.for_everyone:
             return True
-        if self.only_chosen and not chosen:
+        if self.follows_plan and not (
+            (self.only_chosen and chosen) or (self.only_starred and starred)
+        ):
             return False
         if self.track is not None and session.track != self.track:
             return False
@@ -51,7 +61,8 @@ def haystack(session: Session) -> str:
 
 
 class FilterBar(QWidget):
-    """Search field, track and room pickers and "only my choices"; emits a `Filter`.
+    """Search field, track and room pickers, "only my choices" and "only starred"; emits a
+    `Filter`.
 
     Call `set_plan` when the window shows another conference (or a new version of it): the
     pickers list that conference's tracks and rooms, keeping what is still there, and
@@ -71,17 +82,20 @@ class FilterBar(QWidget):
             combo.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
             combo.addItem("", None)
         self.only_chosen = QCheckBox()
+        self.only_starred = QCheckBox()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.track)
         layout.addWidget(self.room)
         layout.addWidget(self.only_chosen)
+        layout.addWidget(self.only_starred)
         self._retranslate()
         self.search.textChanged.connect(self._emit)
         self.track.currentIndexChanged.connect(self._emit)
         self.room.currentIndexChanged.connect(self._emit)
         self.only_chosen.toggled.connect(self._emit)
+        self.only_starred.toggled.connect(self._emit)
 
     def filter(self) -> Filter:
         return Filter(
@@ -89,6 +103,7 @@ class FilterBar(QWidget):
             track=self.track.currentData(),
             room=self.room.currentData(),
             only_chosen=self.only_chosen.isChecked(),
+            only_starred=self.only_starred.isChecked(),
         )
 
     def set_plan(self, plan: Plan, language: str) -> None:
@@ -118,13 +133,15 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Show everything again."""
-        for widget in (self.search, self.track, self.room, self.only_chosen):
+        boxes = (self.only_chosen, self.only_starred)
+        for widget in (self.search, self.track, self.room, *boxes):
             widget.blockSignals(True)
         self.search.clear()
         self.track.setCurrentIndex(0)
         self.room.setCurrentIndex(0)
-        self.only_chosen.setChecked(False)
-        for widget in (self.search, self.track, self.room, self.only_chosen):
+        for box in boxes:
+            box.setChecked(False)
+        for widget in (self.search, self.track, self.room, *boxes):
             widget.blockSignals(False)
         self._emit()
 
@@ -141,6 +158,7 @@ class FilterBar(QWidget):
         self.room.setItemText(0, self.tr("All rooms"))
         self.room.setAccessibleName(self.tr("Room"))
         self.only_chosen.setText(self.tr("Only my choices"))
+        self.only_starred.setText(self.tr("Only starred"))
 
     def _emit(self) -> None:
         self.filterChanged.emit(self.filter())

@@ -2,13 +2,15 @@
 
 State is never colour alone: chosen is the highlight fill and a ticked box, an open slot a
 dashed border, a conflict a warning sign and a thick border, a theme chosen twice a warning
-sign, an unseen change a badge. Every colour comes from the palette and every line is made to
-stand out from the fill it is drawn on (a contrast of at least 3:1), in light and dark themes.
+sign, an unseen change a badge, a starred session a star, a note a sheet of paper. Every
+colour comes from the palette and every line is made to stand out from the fill it is drawn
+on (a contrast of at least 3:1), in light and dark themes.
 Programme text is plain text: it is laid out with QTextLayout, never read as markup.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -227,6 +229,13 @@ class SessionDelegate(QStyledItemDelegate):
         if cell.badge:
             corner = QPoint(left, inner.top())
             left += self._paint_badge(painter, corner, line, cell.badge, kind)
+        top = inner.top() + (line - size) // 2
+        if cell.starred:
+            _paint_star(painter, QRectF(left, top, size, size), look.text)
+            left += size + gap
+        if cell.noted:
+            _paint_note(painter, QRectF(left, top, size, size), look.text)
+            left += size + gap
         skip, first = self._first_line(cell, kind, inner)
         top = inner.top() + skip
         room = inner.bottom() + 1 - top
@@ -327,7 +336,7 @@ class SessionDelegate(QStyledItemDelegate):
             width += mark
         if cell.badge:
             width += kind.badge_metrics.horizontalAdvance(cell.badge) + 8 + kind.gap
-        return width
+        return width + mark * (cell.starred + cell.noted)
 
     def _first_line(self, cell: Cell, kind: Type, inner: QRect) -> tuple[int, int]:
         """How far down the title starts, and the width of its first line: beside the marks,
@@ -377,3 +386,43 @@ def _frame(
         length = min(step, y + h - down)
         painter.fillRect(QRect(x, down, width, length), colour)
         painter.fillRect(QRect(x + w - width, down, width, length), colour)
+
+
+def _paint_star(painter: QPainter, box: QRectF, colour: QColor) -> None:
+    """The shortlist's mark: a filled five-pointed star."""
+    centre, outer = box.center(), box.width() / 2
+    points = []
+    for number in range(10):
+        radius = outer if number % 2 == 0 else outer * 0.45
+        angle = math.pi / 5 * number - math.pi / 2
+        points.append(
+            QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
+        )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.0))
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF(points))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+def _paint_note(painter: QPainter, box: QRectF, colour: QColor) -> None:
+    """The mark of a note: a sheet with a folded corner and lines of writing."""
+    sheet = box.adjusted(box.width() * 0.12, 0, -box.width() * 0.12, 0)
+    fold = sheet.width() * 0.35
+    outline = QPolygonF(
+        [
+            sheet.topLeft(),
+            QPointF(sheet.right() - fold, sheet.top()),
+            QPointF(sheet.right(), sheet.top() + fold),
+            sheet.bottomRight(),
+            sheet.bottomLeft(),
+        ]
+    )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolygon(outline)
+    for share in (0.45, 0.65, 0.85):
+        y = sheet.top() + sheet.height() * share
+        painter.drawLine(QPointF(sheet.left() + 2, y), QPointF(sheet.right() - 2, y))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

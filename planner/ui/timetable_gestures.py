@@ -2,8 +2,9 @@
 
 A click only selects a session (the window shows it). Choosing is explicit: the check box
 drawn in the cell (a click toggles it), a double click, Space (which toggles) or Enter;
-Delete or Backspace clears. Items for everyone are never chosen. `ChoosingGestures` watches
-a view's keys and its viewport's clicks and says what was asked through two callbacks.
+Delete or Backspace clears; S stars or unstars (the shortlist). Items for everyone are never
+chosen or starred. `ChoosingGestures` watches a view's keys and its viewport's clicks and says
+what was asked through its callbacks.
 """
 
 from __future__ import annotations
@@ -29,16 +30,22 @@ _CLICKS = (
 
 
 class ChoosingGestures(QObject):
-    """Turns clicks and keys on a grid into `choose(guid)` and `clear(guid)`."""
+    """Turns clicks and keys on a grid into `choose(guid)`, `clear(guid)` and `star(guid)`."""
 
     def __init__(
-        self, view: QAbstractItemView, delegate: SessionDelegate, choose: Ask, clear: Ask
+        self,
+        view: QAbstractItemView,
+        delegate: SessionDelegate,
+        choose: Ask,
+        clear: Ask,
+        star: Ask,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._delegate = delegate
         self._choose = choose
         self._clear = clear
+        self._star = star
         self._viewport = view.viewport()
         # The row whose check box the left button went down on.
         self._pressed: int | None = None
@@ -82,6 +89,8 @@ class ChoosingGestures(QObject):
             self._choose(session.guid)
         elif key in _CLEAR_KEYS:
             self._clear(session.guid)
+        elif key == Qt.Key.Key_S:
+            self._star(session.guid)
         else:
             return False
         return True

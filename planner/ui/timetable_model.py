@@ -55,6 +55,9 @@ class Cell:
     doubled: bool
     badge: str | None
     description: str
+    # On the attendee's shortlist; with a note of theirs.
+    starred: bool = False
+    noted: bool = False
 
     @property
     def choosable(self) -> bool:
@@ -212,11 +215,14 @@ class TimetableModel(QAbstractListModel):
         )
 
     def _apply_filter(self, rows: range | list[int]) -> None:
-        chosen = self.plan.chosen
+        chosen, starred = self.plan.chosen, self.plan.marks.starred
         changed = False
         for row in rows:
             session = self._sessions[row]
-            shown = self._filter.shows(session, self._haystacks[row], session.guid in chosen)
+            guid = session.guid
+            shown = self._filter.shows(
+                session, self._haystacks[row], guid in chosen, guid in starred
+            )
             if shown != self._shown[row]:
                 self._shown[row] = shown
                 changed = True
@@ -246,12 +252,18 @@ class TimetableModel(QAbstractListModel):
         conflict = session.guid in self.plan.conflicts
         doubled = state == "chosen" and (session.theme or "") in self.plan.doubled
         change = self.plan.unseen.get(session.guid)
+        starred = self.plan.is_starred(session.guid)
+        noted = bool(self.plan.note(session.guid))
         words = self._words
         parts = [about, words[f"{'slot-' if session.slot else ''}{state}"]]
         if conflict:
             parts.append(words["conflict"])
         if doubled:
             parts.append(words["doubled"])
+        if starred:
+            parts.append(words["starred"])
+        if noted:
+            parts.append(words["noted"])
         if change in ("added", "moved", "retitled", "changed"):
             parts.append(words[f"{change}-long"])
         return Cell(
@@ -263,6 +275,8 @@ class TimetableModel(QAbstractListModel):
             doubled=doubled,
             badge=words.get(f"{change}-badge") if change else None,
             description=", ".join(parts),
+            starred=starred,
+            noted=noted,
         )
 
     def _texts_of(self, row: int) -> tuple[str, str, str]:
@@ -296,6 +310,8 @@ class TimetableModel(QAbstractListModel):
             "break": self.tr("break"),
             "conflict": self.tr("conflict: at the same time as another of your choices"),
             "doubled": self.tr("this theme is chosen more than once"),
+            "starred": self.tr("starred: you are considering it"),
+            "noted": self.tr("you have a note on it"),
             "added-long": self.tr("new in the latest programme"),
             "moved-long": self.tr("moved in the latest programme"),
             "retitled-long": self.tr("renamed in the latest programme"),
@@ -327,5 +343,5 @@ class TimetableModel(QAbstractListModel):
             if before != self.cell(row):
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index)
-        if self._filter.only_chosen:
+        if self._filter.follows_plan:
             self._apply_filter(rows)

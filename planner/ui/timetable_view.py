@@ -80,7 +80,8 @@ class TimetableView(QAbstractItemView):
     """The grid for one day of a `TimetableModel`.
 
     A click selects a session (the window shows it); choosing is explicit (see
-    `ChoosingGestures`): the cell's check box, a double click, Space or Enter. Arrow keys
+    `ChoosingGestures`): the cell's check box, a double click, Space or Enter; S stars or
+    unstars the session (`starRequested`, which the window passes on). Arrow keys
     move to the neighbouring room at the same time, or to the session before or after in
     the same column; Home and End along the time, Ctrl+Home and Ctrl+End to the day's first
     and last session, Page Up and Down by a screenful.
@@ -88,6 +89,7 @@ class TimetableView(QAbstractItemView):
 
     chooseRequested = Signal(str)
     clearRequested = Signal(str)
+    starRequested = Signal(str)
 
     COLUMN_EMS = 12
     # The narrowest a column of an aligned day gets before the grid scrolls sideways.
@@ -114,7 +116,11 @@ class TimetableView(QAbstractItemView):
         # The session the cursor is on and the lane it came along (see Grid.move).
         self._lane: tuple[str, int] | None = None
         self.gestures = ChoosingGestures(
-            self, self.delegate, self.chooseRequested.emit, self.clearRequested.emit
+            self,
+            self.delegate,
+            self.chooseRequested.emit,
+            self.clearRequested.emit,
+            self.starRequested.emit,
         )
 
     # What the window uses ----------------------------------------------------------------

@@ -1,9 +1,11 @@
 """The personal agenda: the items for everyone and the chosen sessions, each day from a new
-page, with the slots still open and what the plan should know about its choices."""
+page, with the slots still open and what the plan should know about its choices, the
+attendee's notes under their sessions, and in open slots the sessions they starred."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
@@ -44,6 +46,19 @@ from planner.services.texts import capitalised, clock, day_label
 
 # What a day of the agenda lists: an item on it, or a slot still to choose in.
 Entry = Session | tuple[Session, ...]
+
+
+@dataclass(frozen=True)
+class Agenda(Document):
+    """A document with the sessions the attendee starred: in an open slot, the candidates."""
+
+    starred: frozenset[str] = frozenset()
+
+
+def personal(document: Document, notes: Mapping[str, str], starred: Iterable[str]) -> Agenda:
+    """`document` with the attendee's notes and starred sessions."""
+    kept = {f.name: getattr(document, f.name) for f in fields(Document)}
+    return Agenda(**{**kept, "notes": dict(notes)}, starred=frozenset(starred))
 
 
 class _Columns:
@@ -245,6 +260,8 @@ def _slot_block(
     compact: bool,
 ) -> Block:
     sessions = [document.shown(s) for s in members]
+    starred = document.starred if isinstance(document, Agenda) else frozenset()
+    considering = QCoreApplication.translate("Printing", "★ considering")
     header = QCoreApplication.translate(
         "Printing", "Not chosen yet – tick one of these {count} themes on the spot:"
     ).format(count=len(sessions))
@@ -256,14 +273,16 @@ def _slot_block(
         name = session.title
         if session.track and session.track != session.title:
             name = f"{session.title} ({session.track})"
+        mark = [considering] if session.guid in starred else []
         if compact:
-            line = " · ".join([name, *([session.room] if session.room else [])])
+            line = " · ".join([name, *([session.room] if session.room else []), *mark])
             options.append([style.text(style.body, width - box, line, most=1)])
         else:
             more = " · ".join(details(session))
             options.append(
                 [
                     style.text(style.body, width - box, name, most=4),
+                    *(style.text(style.small_bold, width - box, text, most=1) for text in mark),
                     style.text(style.small, width - box, more, GREY, most=3),
                 ]
             )
