@@ -1,4 +1,5 @@
-"""The pane beside the grid: everything about the selected session, and its choices.
+"""The pane beside the grid: everything about the selected session, its choices, and the
+attendee's note, star, rating and attendance of it (`planner.ui.notes`).
 
 Every text here comes from the programme's file or is made with it, so every label shows
 plain text: nothing in a title or an abstract is ever rendered, loaded or followed. The one
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.domain.programme import Session
 from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
+from planner.ui.notes import PersonalEditor
 
 
 def plain_label(*, selectable: bool = True) -> QLabel:
@@ -66,6 +68,8 @@ class SessionDetail(QWidget):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.link_button.clicked.connect(self._on_link_button_clicked)
         self.runs = QVBoxLayout()
+        # Its `edited` signal gives the window's undo stack each change.
+        self.personal = PersonalEditor(plan)
         self._lay_out()
         plan.changed.connect(self._on_plan_changed)
         self.show_session(None)
@@ -84,6 +88,7 @@ class SessionDetail(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
+        layout.addWidget(self.personal)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.abstract)
         layout.addWidget(self.description)
@@ -100,6 +105,7 @@ class SessionDetail(QWidget):
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
+        self.personal.show_session(session)
         self._refresh()
 
     def set_language(self, language: str) -> None:
