@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -36,7 +37,15 @@ def read_programme(path: Path, timezone: str | None = None) -> Programme:
 def parse_programme(path: Path, data: bytes, timezone: str | None = None) -> Programme:
     """Parse a schedule's bytes, recognising the format by the content, not the name; `path`
     names the file in messages."""
-    return finish(_draft(path, data), timezone)
+    # Parsing makes an element tree and the sessions, all alive until it ends: the cyclic
+    # garbage collector would scan them again and again and free nothing.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return finish(_draft(path, data), timezone)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _draft(path: Path, data: bytes) -> Draft:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.changes import (
@@ -28,11 +31,11 @@ from planner.store.lookup import conference_row
 from planner.store.models import (
     ConferenceRow,
     ProgrammeVersionRow,
-    SessionRow,
     UnseenChangeRow,
 )
 from planner.store.reading import PlanError
 from planner.store.records import (
+    SESSION_COLUMNS,
     UnreadableError,
     compressed,
     conference_from_record,
@@ -40,6 +43,7 @@ from planner.store.records import (
     decompressed,
     session_from_record,
     session_record,
+    session_row,
 )
 from planner.store.version import PROGRAMME_FORMAT
 
@@ -86,7 +90,7 @@ class Programmes:
 
         The plan is keyed by session guid, so choices of sessions that still exist stay.
         """
-        with self.database.transaction() as db:
+        with _collector_paused(), self.database.transaction() as db:
             _fill(db, _row_for(db, programme.conference), programme)
 
     def import_(self, programme: Programme, *, force: bool = False) -> ImportResult:
@@ -97,7 +101,7 @@ class Programmes:
         until seen. An update that would cancel most of the programme is refused with
         UpdateCancelsMostError unless `force`.
         """
-        with self.database.transaction() as db:
+        with _collector_paused(), self.database.transaction() as db:
             result = self._import(db, programme, force)
         if not result.is_new:
             self.database.reclaim()  # the space of versions no longer kept
@@ -110,8 +114,9 @@ class Programmes:
             return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
         before = reading.programme(run_in(db), row.id)
         chosen = chosen_in(db, row.id)
-        known = _known_guids(db, row.id) | chosen
-        changes = compare(before.sessions, programme.sessions, known)
+        changes = compare(
+            before.sessions, programme.sessions, _returning(db, row.id, before, programme, chosen)
+        )
         if not force and 2 * len(changes.cancelled) > len(before.sessions):
             raise UpdateCancelsMostError(
                 programme.conference, len(changes.cancelled), len(before.sessions)
@@ -127,8 +132,7 @@ class Programmes:
         )
         _forget_old_versions(db, row.id)
         _fill(db, row, programme)
-        for guid, change in _change_marks(changes).items():
-            db.merge(UnseenChangeRow(conference_id=row.id, session_guid=guid, change=change))
+        _mark_unseen(db, row.id, _change_marks(changes))
         _restored, offered = returning_choices(changes, chosen, programme)
         if offered:
             replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
@@ -137,7 +141,7 @@ class Programmes:
 
     def undo(self, conference: Conference) -> Conference:
         """Bring back the programme and the plan as they were before the last import."""
-        with self.database.transaction() as db:
+        with _collector_paused(), self.database.transaction() as db:
             row = conference_row(db, conference)
             last = _last_version(db, row.id)
             if last is None:
@@ -203,6 +207,40 @@ def _same_conference(row: ConferenceRow, conference: Conference) -> bool:
     return bool(days & set(row.days)) or row.title.casefold() == conference.title.casefold()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """An import makes tens of thousands of objects that all live until it ends: the cyclic
+    garbage collector, run again and again meanwhile, would find nothing to free."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _returning(
+    db: DbSession, conference_id: int, before: Programme, after: Programme, chosen: set[str]
+) -> set[str]:
+    """Of the sessions `after` adds to `before`, those an earlier version or the plan knew.
+    Most updates add none, and then the kept versions need not be read."""
+    arrived = {s.guid for s in after.sessions} - {s.guid for s in before.sessions}
+    if not arrived:
+        return set()
+    return (_known_guids(db, conference_id) | chosen) & arrived
+
+
+def _mark_unseen(db: DbSession, conference_id: int, marks: dict[str, str]) -> None:
+    """Mark the sessions until seen, in one statement; a later mark replaces an earlier one."""
+    if marks:
+        db.connection().exec_driver_sql(
+            "INSERT INTO unseen_change (conference_id, session_guid, change) VALUES (?, ?, ?) "
+            "ON CONFLICT (conference_id, session_guid) DO UPDATE SET change = excluded.change",
+            [(conference_id, guid, change) for guid, change in marks.items()],
+        )
+
+
 def _known_guids(db: DbSession, conference_id: int, before: int | None = None) -> set[str]:
     """The identities of the sessions of the kept earlier versions (before version `before`)."""
     query = select(ProgrammeVersionRow).filter_by(conference_id=conference_id)
@@ -221,12 +259,11 @@ def _known_guids(db: DbSession, conference_id: int, before: int | None = None) -
 def _forget_old_versions(db: DbSession, conference_id: int) -> None:
     """Keep the last KEPT_VERSIONS programmes of a conference, enough for undo and the change
     report; `Database.reclaim` gives the space of older ones back to the disk."""
-    kept = select(ProgrammeVersionRow.id).filter_by(conference_id=conference_id)
-    kept = kept.order_by(ProgrammeVersionRow.id.desc()).limit(KEPT_VERSIONS)
-    db.execute(
-        delete(ProgrammeVersionRow)
-        .where(ProgrammeVersionRow.conference_id == conference_id)
-        .where(ProgrammeVersionRow.id.not_in(kept))
+    db.flush()  # the version just added counts
+    db.connection().exec_driver_sql(
+        "DELETE FROM programme_version WHERE conference_id = ? AND id NOT IN "
+        "(SELECT id FROM programme_version WHERE conference_id = ? ORDER BY id DESC LIMIT ?)",
+        (conference_id, conference_id, KEPT_VERSIONS),
     )
 
 
@@ -240,16 +277,24 @@ def _row_for(db: DbSession, conference: Conference) -> ConferenceRow:
     return row
 
 
+_INSERT_SESSION = "INSERT INTO session (conference_id, {}) VALUES (?{})".format(
+    ", ".join(f'"{name}"' for name in SESSION_COLUMNS), ", ?" * len(SESSION_COLUMNS)
+)
+
+
 def _fill(db: DbSession, row: ConferenceRow, programme: Programme) -> None:
     """Make `row` hold `programme`: its fields and sessions (choices stay as they are)."""
     for name, value in conference_record(programme.conference).items():
         setattr(row, name, value)
     row.imported_at = row.opened_at = datetime.now()
     db.flush()
-    db.execute(delete(SessionRow).where(SessionRow.conference_id == row.id))
-    records = [{**session_record(s), "conference_id": row.id} for s in programme.sessions]
-    if records:
-        db.execute(insert(SessionRow), records)
+    db.connection().exec_driver_sql("DELETE FROM session WHERE conference_id = ?", (row.id,))
+    if programme.sessions:
+        # One statement for all the rows, straight to the driver: ORM objects, or SQLAlchemy
+        # turning each row's values one by one, cost more than the rest of the import.
+        db.connection().exec_driver_sql(
+            _INSERT_SESSION, [(row.id, *session_row(s)) for s in programme.sessions]
+        )
     settle_slots(db, row.id)
 
 
