@@ -372,7 +372,13 @@ def _delegation_json(plan: Plan, language: str, found: Coverage) -> dict[str, An
 
 
 def report(plan: Plan, language: str, arguments: Namespace) -> None:
+    from PySide6.QtGui import QGuiApplication
+
     from planner.services.report import ReportError, report_document, write_report
+
+    # Laying out text needs a QGuiApplication; without one Qt ends the process.
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        raise RuntimeError("the report command paints text: list it in app.GUI_COMMANDS")
 
     colleagues = plan.store.colleagues.all(plan.conference)
     document = report_document(plan, language, name=arguments.name, colleagues=colleagues)

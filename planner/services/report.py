@@ -194,7 +194,7 @@ class _Writer:
 
     def paragraph(self, text: str, *, italic: bool = False, indent: int = 0) -> None:
         block = QTextBlockFormat()
-        block.setLeftMargin(24 * indent)
+        block.setLeftMargin(40 * indent)
         block.setBottomMargin(4)
         chars = QTextCharFormat()
         chars.setFontItalic(italic)

@@ -1,10 +1,11 @@
 """The window's personal actions: sharing plans, the delegation, Plan for me, the report, stars.
 
 `PersonalActions(window, plan, settings, undo)` makes the actions and opens their dialogs
-(with open(), never exec()); every change of the plan it makes is one step of `undo`. The
-window wires it like this:
+(with open(), never exec()); every change of the plan it makes is one step of `undo` (the
+stack the window's Edit menu undoes). `settings` is the QSettings the preferences are kept in
+(`Settings.store`). The window wires it like this:
 
-    self.personal = PersonalActions(self, plan, settings, undo_stack)
+    self.personal = PersonalActions(self, plan, settings.store, undo_stack)
     self.personal.set_language(language)            # and again in set_language()
     some_menu.addActions(self.personal.actions())   # a "Delegation" menu, say
     self.detail.personal.edited.connect(self.personal.record)
