@@ -12,7 +12,7 @@ from pathlib import Path
 
 APP_NAME = "conference-planner"
 # Commands that paint (fonts, PDF) and so need a QGuiApplication.
-GUI_COMMANDS = {"export-pdf"}
+GUI_COMMANDS = {"export-pdf", "report"}
 log = logging.getLogger(__name__)
 
 

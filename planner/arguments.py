@@ -39,6 +39,10 @@ ARGPARSE_WORDS = (
 
 # Marked with QT_TRANSLATE_NOOP (typed as object), returned translated.
 Translate = Callable[[object], str]
+# argparse's own words, in English; a parse in another language replaces them.
+ENGLISH = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+# The levels of interest as the command line names them (rate ID LEVEL).
+LEVEL_WORDS = {"must": 3, "want": 2, "maybe": 1, "none": 0}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,6 +99,8 @@ def _help_language(argv: list[str]) -> Translate:
             language = argument.removeprefix("--lang=")
     translator = QTranslator()
     if language == "en" or not translator.load(f"planner_{language}", str(TRANSLATIONS)):
+        setattr(argparse, "_", ENGLISH[0])  # noqa: B010 - as below
+        setattr(argparse, "ngettext", ENGLISH[1])  # noqa: B010
         return str
 
     def in_context(context: str) -> Callable[[object], str]:
@@ -246,6 +252,7 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
         QT_TRANSLATE_NOOP("cli", "bring back the programme and plan of before the last import"),
     )
     command("conferences", QT_TRANSLATE_NOOP("cli", "the conferences in the database"))
+    _personal_commands(command, tr)
     arguments = parser.parse_args(argv)
     if arguments.command == "clear" and bool(arguments.ids) == arguments.all:
         parser.error(tr(QT_TRANSLATE_NOOP("cli", "clear takes session IDs or --all")))
@@ -254,3 +261,86 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
             tr(QT_TRANSLATE_NOOP("cli", "--screenshot renders the window, so it takes no command"))
         )
     return arguments
+
+
+def _personal_commands(
+    command: Callable[[str, object], argparse.ArgumentParser], tr: Translate
+) -> None:
+    """The commands of the attendee's own marks, of the delegation and of the report."""
+    session_id = tr(QT_TRANSLATE_NOOP("cli", "ID"))
+    file_name = tr(QT_TRANSLATE_NOOP("cli", "FILE"))
+    name_help = QT_TRANSLATE_NOOP("cli", "the name your colleagues know you by")
+    as_json = tr(QT_TRANSLATE_NOOP("cli", "print JSON"))
+
+    noting = command("note", QT_TRANSLATE_NOOP("cli", "keep a note on a session (empty: remove)"))
+    noting.add_argument("id", metavar=session_id)
+    noting.add_argument("text", metavar=tr(QT_TRANSLATE_NOOP("cli", "TEXT")))
+    starring = command(
+        "star", QT_TRANSLATE_NOOP("cli", "star a session you are considering (not a choice)")
+    )
+    starring.add_argument("id", metavar=session_id)
+    starring.add_argument(
+        "--off", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "take the star away"))
+    )
+    rating = command(
+        "rate", QT_TRANSLATE_NOOP("cli", "rate a session, and so its theme, for Plan for me")
+    )
+    rating.add_argument("id", metavar=session_id)
+    rating.add_argument("level", choices=tuple(LEVEL_WORDS))
+    planning = command(
+        "plan-for-me",
+        QT_TRANSLATE_NOOP("cli", "propose the plan that takes most of what you rated"),
+    )
+    planning.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "let the proposal replace choices in its way")),
+    )
+    planning.add_argument(
+        "--accept", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "apply the proposal"))
+    )
+    planning.add_argument("--json", action="store_true", help=as_json)
+    sharing = command(
+        "share", QT_TRANSLATE_NOOP("cli", "write your plan to a file to send to colleagues")
+    )
+    sharing.add_argument("file", type=Path, metavar=file_name)
+    sharing.add_argument("--name", default="", help=tr(name_help))
+    sharing.add_argument(
+        "--notes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include your notes"))
+    )
+    adding = command(
+        "add-colleague",
+        QT_TRANSLATE_NOOP("cli", "add a colleague's shared plan (or a planner-made .ics)"),
+    )
+    adding.add_argument("file", type=Path, metavar=file_name)
+    adding.add_argument(
+        "--name",
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "whose plan it is (default: the name in the file)")),
+    )
+    removing = command("remove-colleague", QT_TRANSLATE_NOOP("cli", "remove a colleague's plan"))
+    removing.add_argument("name", metavar=tr(QT_TRANSLATE_NOOP("cli", "NAME")))
+    together = command(
+        "delegation", QT_TRANSLATE_NOOP("cli", "who of the delegation attends each session")
+    )
+    together.add_argument("--json", action="store_true", help=as_json)
+    together.add_argument(
+        "--propose",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "propose who attends what, to cover the most themes")),
+    )
+    together.add_argument("--name", default="", help=tr(name_help))
+    reporting = command(
+        "report", QT_TRANSLATE_NOOP("cli", "write your conference report (.odt or .pdf)")
+    )
+    reporting.add_argument("file", type=Path, metavar=file_name)
+    reporting.add_argument("--name", default="", help=tr(name_help))
+    for name, text in (
+        ("attended", QT_TRANSLATE_NOOP("cli", "mark a session as attended")),
+        ("skipped", QT_TRANSLATE_NOOP("cli", "mark a session as skipped")),
+    ):
+        marking = command(name, text)
+        marking.add_argument("id", metavar=session_id)
+        marking.add_argument(
+            "--off", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "take the mark away"))
+        )

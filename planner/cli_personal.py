@@ -5,121 +5,19 @@ from __future__ import annotations
 
 import json
 import sys
-from argparse import ArgumentParser, Namespace
-from collections.abc import Callable
-from pathlib import Path
+from argparse import Namespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from planner.cli import UsageError, resolve
+from planner.arguments import LEVEL_WORDS
+from planner.cli import Command, UsageError, resolve
 from planner.domain.programme import Session
 from planner.services.planning import Plan
 from planner.services.texts import day_label, time_range
 
 if TYPE_CHECKING:
     from planner.domain.delegation import Coverage
-
-Command = Callable[[Plan, str, Namespace], None]
-# The levels as the command line names them.
-LEVEL_WORDS = {"must": 3, "want": 2, "maybe": 1, "none": 0}
-
-
-def add_commands(
-    command: Callable[[str, object], ArgumentParser], tr: Callable[[object], str]
-) -> dict[str, Command]:
-    """Add the personal commands' parsers through `command` (as the planner's parser makes
-    them); returns each command's function by name."""
-    session_id = tr(QT_TRANSLATE_NOOP("cli", "ID"))
-    file_name = tr(QT_TRANSLATE_NOOP("cli", "FILE"))
-    name_help = QT_TRANSLATE_NOOP("cli", "the name your colleagues know you by")
-    as_json = tr(QT_TRANSLATE_NOOP("cli", "print JSON"))
-
-    noting = command("note", QT_TRANSLATE_NOOP("cli", "keep a note on a session (empty: remove)"))
-    noting.add_argument("id", metavar=session_id)
-    noting.add_argument("text", metavar=tr(QT_TRANSLATE_NOOP("cli", "TEXT")))
-    starring = command(
-        "star", QT_TRANSLATE_NOOP("cli", "star a session you are considering (not a choice)")
-    )
-    starring.add_argument("id", metavar=session_id)
-    starring.add_argument(
-        "--off", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "take the star away"))
-    )
-    rating = command(
-        "rate", QT_TRANSLATE_NOOP("cli", "rate a session, and so its theme, for Plan for me")
-    )
-    rating.add_argument("id", metavar=session_id)
-    rating.add_argument("level", choices=tuple(LEVEL_WORDS))
-    planning = command(
-        "plan-for-me",
-        QT_TRANSLATE_NOOP("cli", "propose the plan that takes most of what you rated"),
-    )
-    planning.add_argument(
-        "--replace",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "let the proposal replace choices in its way")),
-    )
-    planning.add_argument(
-        "--accept", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "apply the proposal"))
-    )
-    planning.add_argument("--json", action="store_true", help=as_json)
-    sharing = command(
-        "share", QT_TRANSLATE_NOOP("cli", "write your plan to a file to send to colleagues")
-    )
-    sharing.add_argument("file", type=Path, metavar=file_name)
-    sharing.add_argument("--name", default="", help=tr(name_help))
-    sharing.add_argument(
-        "--notes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include your notes"))
-    )
-    adding = command(
-        "add-colleague",
-        QT_TRANSLATE_NOOP("cli", "add a colleague's shared plan (or a planner-made .ics)"),
-    )
-    adding.add_argument("file", type=Path, metavar=file_name)
-    adding.add_argument(
-        "--name",
-        default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "whose plan it is (default: the name in the file)")),
-    )
-    removing = command("remove-colleague", QT_TRANSLATE_NOOP("cli", "remove a colleague's plan"))
-    removing.add_argument("name", metavar=tr(QT_TRANSLATE_NOOP("cli", "NAME")))
-    together = command(
-        "delegation", QT_TRANSLATE_NOOP("cli", "who of the delegation attends each session")
-    )
-    together.add_argument("--json", action="store_true", help=as_json)
-    together.add_argument(
-        "--propose",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "propose who attends what, to cover the most themes")),
-    )
-    together.add_argument("--name", default="", help=tr(name_help))
-    reporting = command(
-        "report", QT_TRANSLATE_NOOP("cli", "write your conference report (.odt or .pdf)")
-    )
-    reporting.add_argument("file", type=Path, metavar=file_name)
-    reporting.add_argument("--name", default="", help=tr(name_help))
-    for name, text in (
-        ("attended", QT_TRANSLATE_NOOP("cli", "mark a session as attended")),
-        ("skipped", QT_TRANSLATE_NOOP("cli", "mark a session as skipped")),
-    ):
-        marking = command(name, text)
-        marking.add_argument("id", metavar=session_id)
-        marking.add_argument(
-            "--off", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "take the mark away"))
-        )
-    return {
-        "note": note,
-        "star": star,
-        "rate": rate,
-        "plan-for-me": plan_for_me,
-        "share": share,
-        "add-colleague": add_colleague,
-        "remove-colleague": remove_colleague,
-        "delegation": delegation,
-        "report": report,
-        "attended": attended,
-        "skipped": skipped,
-    }
 
 
 def _one(plan: Plan, ident: str) -> Session:
@@ -410,3 +308,19 @@ def _mark(plan: Plan, language: str, arguments: Namespace, state: str) -> None:
     else:
         text = QCoreApplication.translate("cli", "Skipped: {title}")
     print(text.format(title=title))
+
+
+# What each personal command runs, by name.
+COMMANDS: dict[str, Command] = {
+    "note": note,
+    "star": star,
+    "rate": rate,
+    "plan-for-me": plan_for_me,
+    "share": share,
+    "add-colleague": add_colleague,
+    "remove-colleague": remove_colleague,
+    "delegation": delegation,
+    "report": report,
+    "attended": attended,
+    "skipped": skipped,
+}

@@ -1,16 +1,16 @@
-"""The personal commands, called through a parser of their own made with add_commands."""
+"""The personal commands, parsed by the planner's parser and run on a plan."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from planner.arguments import parse_arguments
 from planner.cli import UsageError
-from planner.cli_personal import add_commands
+from planner.commands import COMMANDS
 from planner.services.planning import Plan
 
 TOWNS_13 = "2018-05-17T13:30"
@@ -25,17 +25,9 @@ def run_both(
     plan: Plan, capsys: pytest.CaptureFixture[str], *argv: str, language: str = "en"
 ) -> tuple[str, str]:
     """Run one personal command; returns stdout and stderr."""
-    parser = argparse.ArgumentParser(prog="planner")
-    commands = parser.add_subparsers(dest="command")
-
-    def command(name: str, text: object) -> argparse.ArgumentParser:
-        made: argparse.ArgumentParser = commands.add_parser(name, help=str(text))
-        return made
-
-    table = add_commands(command, str)
-    arguments = parser.parse_args(list(argv))
+    arguments = parse_arguments(["--lang", "en", *argv], "planner")
     capsys.readouterr()
-    table[arguments.command](plan, language, arguments)
+    COMMANDS[arguments.command](plan, language, arguments)
     captured = capsys.readouterr()
     return captured.out, captured.err
 
@@ -44,22 +36,19 @@ def run_json(plan: Plan, capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     return json.loads(run(plan, capsys, *argv, "--json"))
 
 
-def test_every_command_has_its_function(plan: Plan) -> None:
-    parser = argparse.ArgumentParser()
-    commands = parser.add_subparsers()
-    made: list[str] = []
-
-    def command(name: str, text: object) -> argparse.ArgumentParser:
-        made.append(name)
-        found: argparse.ArgumentParser = commands.add_parser(name, help=str(text))
-        return found
-
-    table = add_commands(command, str)
-    assert made == list(table)
+def test_every_command_has_its_function(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_arguments(["--lang", "en", "--help"], "planner")
+    listed = [
+        line.split()[0]
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("    ") and line[4] not in " -"
+    ]
+    assert set(listed) == set(COMMANDS)
     assert {"note", "star", "rate", "plan-for-me", "share", "add-colleague", "delegation"} <= set(
-        table
+        listed
     )
-    assert {"report", "attended", "skipped"} <= set(table)
+    assert {"report", "attended", "skipped"} <= set(listed)
 
 
 def test_note_star_rate_and_attendance(plan: Plan, capsys: pytest.CaptureFixture[str]) -> None:

@@ -343,9 +343,7 @@ def test_a_stopped_server_is_one_sentence(
     assert starts(cli) == {GUIDS[name]: start for name, start in FIRST.items()}
 
 
-def test_a_failed_update_leaves_the_programme(
-    cli: CliRun, server: Server, imported: str
-) -> None:
+def test_a_failed_update_leaves_the_programme(cli: CliRun, server: Server, imported: str) -> None:
     server.failing = True
     programme = program_json(cli)
     code, _out, err = cli("update")

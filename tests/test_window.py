@@ -335,7 +335,9 @@ def test_titles_wrap_and_are_never_clipped(qtbot: QtBot, window: MainWindow) -> 
     window.resize(700, 800)
     qtbot.waitUntil(lambda: window.days.current_view().viewport().width() < 600)
     # Columns narrow down to 8 em, and the bands grow to fit.
-    assert_titles_fit(window.days.current_view(), 8 * window.fontMetrics().horizontalAdvance("M") - 1)
+    assert_titles_fit(
+        window.days.current_view(), 8 * window.fontMetrics().horizontalAdvance("M") - 1
+    )
 
 
 def test_a_day_opens_at_its_first_session(window: MainWindow) -> None:

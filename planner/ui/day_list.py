@@ -107,11 +107,11 @@ class DayListModel(QAbstractTableModel):
         )
 
     def _shown(self) -> list[Session]:
-        chosen = self.plan.chosen
+        chosen, starred = self.plan.chosen, self.plan.marks.starred
         return [
             s
             for s in self.plan.programme.on(self.day)
-            if self._filter.shows(s, haystack(s), s.guid in chosen)
+            if self._filter.shows(s, haystack(s), s.guid in chosen, s.guid in starred)
         ]
 
     def _text(self, shown: Session, column: int) -> str:
@@ -128,12 +128,16 @@ class DayListModel(QAbstractTableModel):
             marks.append("✓")
         if shown.guid in self.plan.conflicts:
             marks.append("⚠")
+        if self.plan.is_starred(shown.guid):
+            marks.append("★")
+        if self.plan.note(shown.guid):
+            marks.append("✎")
         return " ".join(marks)
 
     def _on_plan_changed(self, change: PlanChange) -> None:
         if change.programme:
             return  # the window makes new lists for a new programme
-        if self._filter.only_chosen:
+        if self._filter.follows_plan:
             self.set_filter(self._filter)
             return
         for row, session in enumerate(self._rows):
@@ -143,10 +147,12 @@ class DayListModel(QAbstractTableModel):
 
 class DayList(QTreeView):
     """The list of a day. A click selects; Space, Enter or a double-click chooses; Delete
-    clears. `currentChanged` of its selection model gives the session to show."""
+    clears; S stars or unstars. `currentChanged` of its selection model gives the session to
+    show."""
 
     chooseRequested = Signal(str)
     clearRequested = Signal(str)
+    starRequested = Signal(str)
 
     def __init__(self, model: DayListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +200,10 @@ class DayList(QTreeView):
             return
         if session is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clearRequested.emit(session.guid)
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if session is not None and key == Qt.Key.Key_S and plain and not session.for_everyone:
+            self.starRequested.emit(session.guid)
             return
         super().keyPressEvent(event)
 

@@ -61,6 +61,7 @@ class Menus(QObject):
         self.export_calendar_action = self._action(self._on_export_calendar_action_triggered)
         self.export_session_action = self._action(self._on_export_session_action_triggered)
         self.file_menu.addAction(self.export_calendar_action)
+        self.file_menu.addAction(window.personal.report_action)
         self.toolbar.addAction(self.export_calendar_action)
         self.file_menu.addSeparator()
         self.remove_action = self._action(self._on_remove_action_triggered)
@@ -106,7 +107,22 @@ class Menus(QObject):
             # Keys of the grid: the search field keeps its own Space and Delete.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clear_all_action = self._action(self._on_clear_all_action_triggered)
-        self.plan_menu.addActions([self.choose_action, self.clear_action, self.clear_all_action])
+        personal = window.personal
+        self.plan_menu.addActions(
+            [self.choose_action, self.clear_action, self.clear_all_action, personal.star_action]
+        )
+        self.plan_menu.addSeparator()
+        self.plan_menu.addAction(personal.plan_for_me_action)
+        # The delegation's plans: sharing them, seeing them together, dividing the themes.
+        self.delegation_menu = window.menuBar().addMenu("")
+        self.delegation_menu.addActions(
+            [
+                personal.share_action,
+                personal.add_colleague_action,
+                personal.delegation_action,
+                personal.plan_delegation_action,
+            ]
+        )
 
     def _view_menu(self) -> None:
         window = self.window
@@ -187,6 +203,7 @@ class Menus(QObject):
         if not session.for_everyone:
             chosen = self.window.plan.is_chosen(session.guid)
             actions.append(self.clear_action if chosen else self.choose_action)
+            actions.append(self.window.personal.star_action)
         actions.append(self.export_session_action)
         return actions
 
@@ -208,6 +225,7 @@ class Menus(QObject):
         self.choose_action.setText(self.tr("&Choose session"))
         self.clear_action.setText(self.tr("C&lear choice"))
         self.clear_all_action.setText(self.tr("Clear &all choices"))
+        self.delegation_menu.setTitle(self.tr("&Delegation"))
         self.view_menu.setTitle(self.tr("&View"))
         self.info_action.setText(self.tr("&Conference information…"))
         self.next_day_action.setText(self.tr("&Next day"))

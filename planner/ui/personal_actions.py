@@ -95,7 +95,7 @@ class PersonalActions(QObject):
         self.plan_for_me_action.setText(self.tr("Plan for &me…"))
         self.share_action.setText(self.tr("&Share my plan…"))
         self.add_colleague_action.setText(self.tr("&Add a colleague's plan…"))
-        self.delegation_action.setText(self.tr("&Delegation"))
+        self.delegation_action.setText(self.tr("&Overview of the delegation"))
         self.plan_delegation_action.setText(self.tr("Plan for the de&legation…"))
         self.report_action.setText(self.tr("Conference &report…"))
         if self.view is not None:

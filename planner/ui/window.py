@@ -32,6 +32,7 @@ from planner.ui.detail import SessionDetail
 from planner.ui.filters import Filter, FilterBar
 from planner.ui.import_actions import ImportActions
 from planner.ui.menus import Menus
+from planner.ui.personal_actions import PersonalActions
 from planner.ui.printing import PrintActions
 from planner.ui.settings import Settings
 
@@ -58,11 +59,15 @@ class MainWindow(QMainWindow):
         self.choosing = Choosing(self, plan, self.warn, language)
         self.importing = ImportActions(self, plan, settings, self.warn, self._show_changes)
         self.printing = PrintActions(self, plan, settings, self.warn)
+        self.personal = PersonalActions(self, plan, settings.store, self.choosing.undo_stack)
+        self.personal.set_language(language)
         self.days = DayPages(plan, language, self._wire, as_list=settings.days_as_list)
         self.days.sessionSelected.connect(self._on_days_session_selected)
         self.detail = SessionDetail(plan, language)
         self.detail.chooseRequested.connect(self._on_detail_choose_requested)
         self.detail.clearRequested.connect(self.choosing.clear)
+        self.detail.personal.edited.connect(self.personal.record)
+        self.detail.personal.failed.connect(self.warn)
         self.changes = ChangesPanel(self)
         self.changes.undoRequested.connect(self.importing.undo_import)
         self.changes.hide()
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self.days.set_language(language)
         self.detail.set_language(language)
         self.choosing.set_language(language)
+        self.personal.set_language(language)
         self.filters.set_plan(self.plan, language)
         # Installing the translators posted LanguageChange to every widget; deliver it now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         """Connect a day's new grid or list to choosing and to the context menu."""
         view.chooseRequested.connect(self.choosing.choose)  # type: ignore[attr-defined]
         view.clearRequested.connect(self.choosing.clear)  # type: ignore[attr-defined]
+        view.starRequested.connect(self.personal.toggle_star)  # type: ignore[attr-defined]
         # Their shortcuts (Delete) work in the grid; its context menu offers those that apply.
         view.addActions(self.menus.grid_actions())
         view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
@@ -289,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _on_days_session_selected(self, session: Session | None, looked: bool) -> None:
         self.detail.show_session(session)
+        self.personal.set_session(session)
         self.menus.update_enabled()
         self._update_matches()
         if session is not None and looked and not self._focusing:
