@@ -70,7 +70,15 @@ def test_switching_language_in_a_running_window(qtbot: QtBot, window: MainWindow
     assert first_theme.data() == "Participatory budgeting in smaller towns"
 
     window.menus.language_actions["sv"].trigger()
-    assert menu_titles(window)[:6] == ["&Arkiv", "&Redigera", "&Plan", "&Visa", "&Språk", "&Hjälp"]
+    assert menu_titles(window)[:7] == [
+        "&Arkiv",
+        "&Redigera",
+        "&Plan",
+        "&Delegation",
+        "&Visa",
+        "&Språk",
+        "&Hjälp",
+    ]
     assert view.room_spans()[0][2] == "Tema 1"
     assert first_theme.data() == "Medborgarbudget på mindre orter"
     assert first_theme.data(Qt.ItemDataRole.AccessibleTextRole).endswith(

@@ -98,6 +98,14 @@
         <translation>Ta med pauser</translation>
     </message>
     <message>
+        <source>Include my notes</source>
+        <translation>Ta med mina anteckningar</translation>
+    </message>
+    <message>
+        <source>Your notes go into the events&apos; descriptions</source>
+        <translation>Dina anteckningar hamnar i händelsernas beskrivningar</translation>
+    </message>
+    <message>
         <source>Remind me</source>
         <translation>Påminn mig</translation>
     </message>
@@ -362,6 +370,208 @@
     </message>
 </context>
 <context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>Vilka går</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Theme covered</source>
+        <translation>Tema täckt</translation>
+    </message>
+    <message>
+        <source>Free then</source>
+        <translation>Lediga då</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Nothing to choose this day.</source>
+        <translation>Inget att välja den här dagen.</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s plan: {names}</source>
+        <translation>Delegationens plan: {names}</translation>
+    </message>
+    <message>
+        <source>Themes and sessions covered: {covered} of {count}</source>
+        <translation>Teman och pass som täcks: {covered} av {count}</translation>
+    </message>
+    <message>
+        <source>⚠ Nobody covers this theme</source>
+        <translation>⚠ Ingen täcker det här temat</translation>
+    </message>
+    <message>
+        <source>⚠ Nobody covers this theme; free then: {names}</source>
+        <translation>⚠ Ingen täcker det här temat; lediga då: {names}</translation>
+    </message>
+    <message>
+        <source>{count}: {names}</source>
+        <translation>{count}: {names}</translation>
+    </message>
+    <message>
+        <source>{members} people cover {covered} of {count} themes and sessions.</source>
+        <translation>{members} personer täcker {covered} av {count} teman och pass.</translation>
+    </message>
+    <message>
+        <source>Nobody covers: {titles}</source>
+        <translation>Ingen täcker: {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationModel</name>
+    <message>
+        <source>⚠ Nobody covers this theme; free then: {names}</source>
+        <translation>⚠ Ingen täcker det här temat; lediga då: {names}</translation>
+    </message>
+    <message>
+        <source>⚠ Nobody covers this theme</source>
+        <translation>⚠ Ingen täcker det här temat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>Vilka går</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Antal</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationProposalDialog</name>
+    <message>
+        <source>Plan for the delegation</source>
+        <translation>Planera åt delegationen</translation>
+    </message>
+    <message>
+        <source>Write a file for each member…</source>
+        <translation>Spara en fil för varje medlem…</translation>
+    </message>
+    <message>
+        <source>Take my part into my plan</source>
+        <translation>Lägg in min del i min plan</translation>
+    </message>
+    <message>
+        <source>The programme is large: this division is good, but perhaps not the best.</source>
+        <translation>Programmet är stort: den här fördelningen är bra, men kanske inte den bästa.</translation>
+    </message>
+    <message>
+        <source>Folder for the members&apos; files</source>
+        <translation>Mapp för medlemmarnas filer</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Add a colleague&apos;s plan…</source>
+        <translation>Lägg till en kollegas plan…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen colleague&apos;s plan</source>
+        <translation>Ta bort den valda kollegans plan</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <source>Plan for the delegation…</source>
+        <translation>Planera åt delegationen…</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegation</translation>
+    </message>
+    <message>
+        <source>Export the delegation&apos;s plan</source>
+        <translation>Exportera delegationens plan</translation>
+    </message>
+</context>
+<context>
     <name>Fetch</name>
     <message>
         <source>{address} is not a web address; a programme is downloaded only from an address that starts with https:// or http://.</source>
@@ -469,6 +679,10 @@
     <message>
         <source>Only my choices</source>
         <translation>Bara mina val</translation>
+    </message>
+    <message>
+        <source>Only starred</source>
+        <translation>Bara stjärnmärkta</translation>
     </message>
 </context>
 <context>
@@ -783,6 +997,10 @@
         <translation>Jag förstår</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>{chosen} of {count} slots chosen</source>
         <translation>{chosen} av {count} pass valda</translation>
     </message>
@@ -802,9 +1020,21 @@
         <source>at the same time as another choice: {count}</source>
         <translation>samtidigt som ett annat val: {count}</translation>
     </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Sök efter uppdateringar</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importera ändå</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
+    <message>
+        <source>The clipboard holds no web address to import from.</source>
+        <translation>Urklippet innehåller ingen webbadress att importera från.</translation>
+    </message>
     <message>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
@@ -854,6 +1084,10 @@
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
+        <source>&amp;Paste an address to import</source>
+        <translation>&amp;Klistra in en adress att importera</translation>
+    </message>
+    <message>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -870,6 +1104,10 @@
         <translation>Ta bort &amp;alla val</translation>
     </message>
     <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegation</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -884,6 +1122,14 @@
     <message>
         <source>&amp;Previous day</source>
         <translation>&amp;Föregående dag</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Just nu</translation>
+    </message>
+    <message>
+        <source>Show days as a &amp;list</source>
+        <translation>Visa dagarna som &amp;lista</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -918,6 +1164,18 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Nothing more is on today.</source>
+        <translation>Inget mer på programmet i dag.</translation>
+    </message>
+    <message>
+        <source>Nothing is on now: the conference is on {day}.</source>
+        <translation>Inget pågår nu: konferensen hålls {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing is on now: the conference runs from {first} to {last}.</source>
+        <translation>Inget pågår nu: konferensen hålls från {first} till {last}.</translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation>Exportera till kalender</translation>
     </message>
@@ -928,6 +1186,204 @@
     <message>
         <source>Export anyway</source>
         <translation>Exportera ändå</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalActions</name>
+    <message>
+        <source>&amp;Toggle star</source>
+        <translation>&amp;Stjärnmärkning på/av</translation>
+    </message>
+    <message>
+        <source>Star a session you are considering (key S)</source>
+        <translation>Stjärnmärk ett pass du funderar på (tangenten S)</translation>
+    </message>
+    <message>
+        <source>Plan for &amp;me…</source>
+        <translation>&amp;Planera åt mig…</translation>
+    </message>
+    <message>
+        <source>&amp;Share my plan…</source>
+        <translation>&amp;Dela min plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague&apos;s plan…</source>
+        <translation>&amp;Lägg till en kollegas plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of the delegation</source>
+        <translation>&amp;Översikt över delegationen</translation>
+    </message>
+    <message>
+        <source>Plan for the de&amp;legation…</source>
+        <translation>&amp;Planera åt delegationen…</translation>
+    </message>
+    <message>
+        <source>Conference &amp;report…</source>
+        <translation>Konferens&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>note on “{title}”</source>
+        <translation>anteckningen om ”{title}”</translation>
+    </message>
+    <message>
+        <source>star “{title}”</source>
+        <translation>stjärnmärkningen av ”{title}”</translation>
+    </message>
+    <message>
+        <source>rate “{title}”</source>
+        <translation>intressenivån för ”{title}”</translation>
+    </message>
+    <message>
+        <source>mark “{title}”</source>
+        <translation>markeringen av ”{title}”</translation>
+    </message>
+    <message>
+        <source>Plan for me</source>
+        <translation>Planera åt mig</translation>
+    </message>
+    <message>
+        <source>Share my plan</source>
+        <translation>Dela min plan</translation>
+    </message>
+    <message>
+        <source>Your plan was written to {path}; send it to your colleagues.</source>
+        <translation>Din plan skrevs till {path}; skicka den till dina kollegor.</translation>
+    </message>
+    <message>
+        <source>Calendars made by the planner (*.ics)</source>
+        <translation>Kalendrar från planeraren (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a colleague&apos;s plan</source>
+        <translation>Lägg till en kollegas plan</translation>
+    </message>
+    <message>
+        <source>Whose plan is {file}?</source>
+        <translation>Vems plan är {file}?</translation>
+    </message>
+    <message>
+        <source>The plan of {name} replaces their earlier one.</source>
+        <translation>Den nya planen från {name} ersätter den tidigare.</translation>
+    </message>
+    <message>
+        <source>The plan of {name} was added to the delegation.</source>
+        <translation>Planen från {name} har lagts till i delegationen.</translation>
+    </message>
+    <message>
+        <source>It names {count} sessions that are not in this programme (another conference or another version of it): {ids}</source>
+        <translation>Den tar upp {count} pass som inte finns i det här programmet (en annan konferens eller en annan version av programmet): {ids}</translation>
+    </message>
+    <message>
+        <source>Add your colleagues&apos; plans first (Add a colleague&apos;s plan…): the delegation is planned with their ratings and yours.</source>
+        <translation>Lägg först till dina kollegors planer (Lägg till en kollegas plan…): delegationen planeras utifrån deras och dina intressenivåer.</translation>
+    </message>
+    <message>
+        <source>Plan for the delegation</source>
+        <translation>Planera åt delegationen</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: {files}</source>
+        <translation>Skrevs till {folder}: {files}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>Conference report</source>
+        <translation>Konferensrapport</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit (*.odt);;PDF (*.pdf)</source>
+        <translation>OpenDocument-text, för redigering (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>Rapporten skrevs till {path}.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öppna den</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Shared plans (*.plan.json *.json)</source>
+        <translation>Delade planer (*.plan.json *.json)</translation>
+    </message>
+    <message>
+        <source>Conference planner</source>
+        <translation>Konferensplaneraren</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalEditor</name>
+    <message>
+        <source>My &amp;notes (saved as you type):</source>
+        <translation>&amp;Mina anteckningar (sparas medan du skriver):</translation>
+    </message>
+    <message>
+        <source>What you want to remember or report home</source>
+        <translation>Det du vill komma ihåg eller rapportera hem</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mina anteckningar</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Kanske</translation>
+    </message>
+    <message>
+        <source>Want to attend</source>
+        <translation>Vill gå på</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>Måste gå på</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Inte markerat</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Var där</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppade över</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Intresse:</translation>
+    </message>
+    <message>
+        <source>At the &amp;conference:</source>
+        <translation>På &amp;konferensen:</translation>
+    </message>
+    <message>
+        <source>For Plan for me: how much you want this theme</source>
+        <translation>För Planera åt mig: hur gärna du vill gå på det här temat</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Stjärnmärk</translation>
+    </message>
+    <message>
+        <source>Star a session you are considering: it is not a choice (key S)</source>
+        <translation>Stjärnmärk ett pass du funderar på: det är inget val (tangenten S)</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1506,10 @@
         <translation>Skrivaren gick inte att använda: kontrollera att den är redo.</translation>
     </message>
     <message>
+        <source>{path} could not be written ({reason}): choose a folder you can write to.</source>
+        <translation>{path} gick inte att skriva ({reason}): välj en mapp du kan skriva i.</translation>
+    </message>
+    <message>
         <source>Personal agenda for {name}</source>
         <translation>Personlig agenda för {name}</translation>
     </message>
@@ -1138,12 +1598,78 @@
         <translation>Anteckning: {note}</translation>
     </message>
     <message>
+        <source>★ considering</source>
+        <translation>★ funderar på</translation>
+    </message>
+    <message>
         <source>Not chosen yet – tick one of these {count} themes on the spot:</source>
         <translation>Inte valt än – kryssa för ett av dessa {count} teman på plats:</translation>
     </message>
     <message>
         <source>Your choices are shaded, framed and ticked; an empty box is still open.</source>
         <translation>Dina val är skuggade, inramade och förbockade; en tom ruta är fortfarande öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Plan for me</source>
+        <translation>Planera åt mig</translation>
+    </message>
+    <message>
+        <source>Let the proposal replace my choices in its way</source>
+        <translation>Låt förslaget ersätta mina val som står i vägen</translation>
+    </message>
+    <message>
+        <source>Take this plan</source>
+        <translation>Använd den här planen</translation>
+    </message>
+    <message>
+        <source>Rate the themes you want first: Interest, in the detail pane.</source>
+        <translation>Ange först ditt intresse för de teman du vill gå på: Intresse, i detaljrutan.</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Föreslås:</translation>
+    </message>
+    <message>
+        <source>Instead of:</source>
+        <translation>I stället för:</translation>
+    </message>
+    <message>
+        <source>Your plan already holds the most of what you rated.</source>
+        <translation>Din plan har redan så mycket som möjligt av det du har angett intresse för.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Conference report: {title}</source>
+        <translation>Konferensrapport: {title}</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Skriven av {name}</translation>
+    </message>
+    <message>
+        <source>The sessions I attended</source>
+        <translation>Passen jag var på</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>{file}: a report is written as .odt (to edit) or .pdf; name it so.</source>
+        <translation>{file}: en rapport sparas som .odt (för redigering) eller .pdf; ge filen ett sådant namn.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path} ({reason}); choose another place.</source>
+        <translation>Rapporten gick inte att skriva till {path} ({reason}); välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Inga pass.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1696,7 @@
     </message>
     <message>
         <source>The plan of {name} added earlier was written later than this one; it stays. Add their newest file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen från {name} som lades till tidigare skrevs senare än den här; den behålls. Lägg till den nyaste filen i stället.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1822,112 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share my plan</source>
+        <translation>Dela min plan</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Ta med mina anteckningar</translation>
+    </message>
+    <message>
+        <source>The file holds your choices, the sessions you starred and your ratings, so that your delegation can plan together; your notes only if you tick it.</source>
+        <translation>Filen innehåller dina val, passen du har stjärnmärkt och dina intressenivåer, så att delegationen kan planera tillsammans; dina anteckningar bara om du kryssar i rutan.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Give your name: your colleagues see your plan under it.</source>
+        <translation>Ange ditt namn: dina kollegor ser din plan under det.</translation>
+    </message>
+    <message>
+        <source>The plan file {path} could not be written ({reason}).</source>
+        <translation>Planfilen {path} gick inte att skriva ({reason}).</translation>
+    </message>
+    <message>
+        <source>it could not be opened ({reason})</source>
+        <translation>den gick inte att öppna ({reason})</translation>
+    </message>
+    <message>
+        <source>it is a plan for {title}, and none of its sessions are in {current}</source>
+        <translation>den är en plan för {title}, och inget av dess pass finns i {current}</translation>
+    </message>
+    <message>
+        <source>The plan file {file} cannot be added: {problem}.</source>
+        <translation>Planfilen {file} kan inte läggas till: {problem}.</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} MB, far more than any plan</source>
+        <translation>den är större än {size} MB, långt mer än någon plan</translation>
+    </message>
+    <message>
+        <source>it is not a plan file (not JSON text)</source>
+        <translation>den är ingen planfil (inte JSON-text)</translation>
+    </message>
+    <message>
+        <source>it is not a plan file of the conference planner</source>
+        <translation>den är ingen planfil från konferensplaneraren</translation>
+    </message>
+    <message>
+        <source>it is of version {version}, and this planner reads version {supported}</source>
+        <translation>den har version {version}, och den här planeraren läser version {supported}</translation>
+    </message>
+    <message>
+        <source>it names more than {most} sessions</source>
+        <translation>den tar upp fler än {most} pass</translation>
+    </message>
+    <message>
+        <source>it is not a calendar file it can read</source>
+        <translation>den är ingen kalenderfil som planeraren kan läsa</translation>
+    </message>
+    <message>
+        <source>it is a calendar the planner did not write: its events name no sessions</source>
+        <translation>den är en kalender som planeraren inte har skrivit: dess händelser anger inga pass</translation>
+    </message>
+    <message>
+        <source>“{field}” should be {expected}</source>
+        <translation>”{field}” ska vara {expected}</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a short text</source>
+        <translation>en kort text</translation>
+    </message>
+    <message>
+        <source>a list of dates like 2018-05-17</source>
+        <translation>en lista med datum som 2018-05-17</translation>
+    </message>
+    <message>
+        <source>a list of session IDs</source>
+        <translation>en lista med pass-id:n</translation>
+    </message>
+    <message>
+        <source>levels from 1 to 3 by session ID</source>
+        <translation>nivåer från 1 till 3 per pass-id</translation>
+    </message>
+    <message>
+        <source>texts by session ID</source>
+        <translation>texter per pass-id</translation>
+    </message>
+    <message>
+        <source>a time like 2018-05-10T09:00:00Z</source>
+        <translation>en tidpunkt som 2018-05-10T09:00:00Z</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1352,6 +1984,14 @@
     <message>
         <source>Next or previous day</source>
         <translation>Nästa eller föregående dag</translation>
+    </message>
+    <message>
+        <source>Go to what is on now</source>
+        <translation>Gå till det som pågår nu</translation>
+    </message>
+    <message>
+        <source>Show the days as lists, or as the timetable again</source>
+        <translation>Visa dagarna som listor, eller som schema igen</translation>
     </message>
     <message>
         <source>Import a programme from a file</source>
@@ -1478,6 +2118,14 @@
     <message>
         <source>this theme is chosen more than once</source>
         <translation>det här temat är valt mer än en gång</translation>
+    </message>
+    <message>
+        <source>starred: you are considering it</source>
+        <translation>stjärnmärkt: du funderar på det</translation>
+    </message>
+    <message>
+        <source>you have a note on it</source>
+        <translation>du har en anteckning om det</translation>
     </message>
     <message>
         <source>new in the latest programme</source>
@@ -1962,8 +2610,192 @@
         <translation>--screenshot ritar fönstret och tar därför inget kommando</translation>
     </message>
     <message>
+        <source>the name your colleagues know you by</source>
+        <translation>namnet dina kollegor känner igen dig på</translation>
+    </message>
+    <message>
+        <source>keep a note on a session (empty: remove)</source>
+        <translation>spara en anteckning om ett pass (tom: ta bort)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>star a session you are considering (not a choice)</source>
+        <translation>stjärnmärk ett pass du funderar på (inget val)</translation>
+    </message>
+    <message>
+        <source>take the star away</source>
+        <translation>ta bort stjärnan</translation>
+    </message>
+    <message>
+        <source>rate a session, and so its theme, for Plan for me</source>
+        <translation>ange intresse för ett pass, och därmed dess tema, för Planera åt mig</translation>
+    </message>
+    <message>
+        <source>propose the plan that takes most of what you rated</source>
+        <translation>föreslå den plan som får med mest av det du angett intresse för</translation>
+    </message>
+    <message>
+        <source>let the proposal replace choices in its way</source>
+        <translation>låt förslaget ersätta val som står i vägen</translation>
+    </message>
+    <message>
+        <source>apply the proposal</source>
+        <translation>använd förslaget</translation>
+    </message>
+    <message>
+        <source>write your plan to a file to send to colleagues</source>
+        <translation>skriv din plan till en fil att skicka till kollegor</translation>
+    </message>
+    <message>
+        <source>include your notes</source>
+        <translation>ta med dina anteckningar</translation>
+    </message>
+    <message>
+        <source>add a colleague&apos;s shared plan (or a planner-made .ics)</source>
+        <translation>lägg till en kollegas delade plan (eller en .ics från planeraren)</translation>
+    </message>
+    <message>
+        <source>whose plan it is (default: the name in the file)</source>
+        <translation>vems plan det är (förval: namnet i filen)</translation>
+    </message>
+    <message>
+        <source>remove a colleague&apos;s plan</source>
+        <translation>ta bort en kollegas plan</translation>
+    </message>
+    <message>
+        <source>who of the delegation attends each session</source>
+        <translation>vem i delegationen som går på varje pass</translation>
+    </message>
+    <message>
+        <source>propose who attends what, to cover the most themes</source>
+        <translation>föreslå vem som går på vad, så att flest teman täcks</translation>
+    </message>
+    <message>
+        <source>write your conference report (.odt or .pdf)</source>
+        <translation>skriv din konferensrapport (.odt eller .pdf)</translation>
+    </message>
+    <message>
+        <source>mark a session as attended</source>
+        <translation>markera att du var på ett pass</translation>
+    </message>
+    <message>
+        <source>mark a session as skipped</source>
+        <translation>markera att du hoppade över ett pass</translation>
+    </message>
+    <message>
+        <source>take the mark away</source>
+        <translation>ta bort markeringen</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong; the details are in {log}.</source>
         <translation>Något oväntat gick fel; detaljerna finns i {log}.</translation>
+    </message>
+    <message>
+        <source>Note kept: {title}</source>
+        <translation>Anteckningen sparad: {title}</translation>
+    </message>
+    <message>
+        <source>Note removed: {title}</source>
+        <translation>Anteckningen borttagen: {title}</translation>
+    </message>
+    <message>
+        <source>Star taken away: {title}</source>
+        <translation>Stjärnan borttagen: {title}</translation>
+    </message>
+    <message>
+        <source>Starred: {title}</source>
+        <translation>Stjärnmärkt: {title}</translation>
+    </message>
+    <message>
+        <source>Rated {level}: {title}</source>
+        <translation>Intresse satt till {level}: {title}</translation>
+    </message>
+    <message>
+        <source>Plan for me has nothing to add: rate the themes you want (rate ID must) or let it replace your choices (--replace).</source>
+        <translation>Planera åt mig har inget att lägga till: ange ditt intresse för de teman du vill gå på (rate ID must) eller låt förslaget ersätta dina val (--replace).</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Föreslås:</translation>
+    </message>
+    <message>
+        <source>Instead of:</source>
+        <translation>I stället för:</translation>
+    </message>
+    <message>
+        <source>The proposal is now your plan.</source>
+        <translation>Förslaget är nu din plan.</translation>
+    </message>
+    <message>
+        <source>Run it again with --accept to take it.</source>
+        <translation>Kör igen med --accept för att använda förslaget.</translation>
+    </message>
+    <message>
+        <source>Give your name with --name: your colleagues see your plan under it.</source>
+        <translation>Ange ditt namn med --name: dina kollegor ser din plan under det.</translation>
+    </message>
+    <message>
+        <source>Plan written to {path}.</source>
+        <translation>Planen skrevs till {path}.</translation>
+    </message>
+    <message>
+        <source>The plan of {name} replaces their earlier one.</source>
+        <translation>Den nya planen från {name} ersätter den tidigare.</translation>
+    </message>
+    <message>
+        <source>Added the plan of {name}.</source>
+        <translation>Lade till planen från {name}.</translation>
+    </message>
+    <message>
+        <source>It names {count} sessions that are not in this programme of {title} (another conference or another version of it): {ids}</source>
+        <translation>Den tar upp {count} pass som inte finns i det här programmet för {title} (en annan konferens eller en annan version av programmet): {ids}</translation>
+    </message>
+    <message>
+        <source>There is no plan of {name} to remove.</source>
+        <translation>Det finns ingen plan från {name} att ta bort.</translation>
+    </message>
+    <message>
+        <source>Removed the plan of {name}.</source>
+        <translation>Tog bort planen från {name}.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>The delegation: {names}</source>
+        <translation>Delegationen: {names}</translation>
+    </message>
+    <message>
+        <source>nobody (free: {names})</source>
+        <translation>ingen (lediga: {names})</translation>
+    </message>
+    <message>
+        <source>Themes and sessions covered: {covered} of {count}.</source>
+        <translation>Teman och pass som täcks: {covered} av {count}.</translation>
+    </message>
+    <message>
+        <source>Proposed division:</source>
+        <translation>Föreslagen fördelning:</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Rapporten skrevs till {path}.</translation>
+    </message>
+    <message>
+        <source>No longer marked: {title}</source>
+        <translation>Inte längre markerat: {title}</translation>
+    </message>
+    <message>
+        <source>Attended: {title}</source>
+        <translation>Var där: {title}</translation>
+    </message>
+    <message>
+        <source>Skipped: {title}</source>
+        <translation>Hoppade över: {title}</translation>
     </message>
 </context>
 </TS>
