@@ -71,8 +71,12 @@ class Children:
 
     def __init__(self, folder: Path, display: str) -> None:
         self.folder = folder
+        # Python keeps the compiled modules, as it does for the user (the warm-up run writes
+        # them), even where this shell says otherwise (PYTHONDONTWRITEBYTECODE).
         self.env = {
-            key: value for key, value in os.environ.items() if not key.startswith("PLANNER_")
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith("PLANNER_") and key != "PYTHONDONTWRITEBYTECODE"
         }
         self.env |= {
             "DISPLAY": display,

@@ -44,14 +44,15 @@ class FirstPaint(QObject):
         self.report: dict[str, object] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and isinstance(watched.window(), QMainWindow)
-        ):
-            self.seen = True
-            QTimer.singleShot(0, self._painted)
+        if self.report:
+            return False
+        if event.type() == QEvent.Type.Paint:
+            if isinstance(watched, QWidget) and isinstance(watched.window(), QMainWindow):
+                self.seen = True
+        elif self.seen:
+            # The first event after the window's paint pass: it is on the screen now, and
+            # whatever the program queued for after its first paint has not run yet.
+            self._painted()
         return False
 
     def _painted(self) -> None:

@@ -89,6 +89,23 @@ def _add_common_options(
     )
 
 
+def _window_parser(tr: Translate, prog: str) -> _Parser:
+    """The parser of the options that open the window (or render it)."""
+    parser = _Parser(
+        tr,
+        prog=prog,
+        description=tr(QT_TRANSLATE_NOOP("cli", "Plan your days at the conference.")),
+    )
+    _add_common_options(parser, tr)
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE.png")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "render the window's first day to a PNG file, then exit")),
+    )
+    return parser
+
+
 def _help_language(argv: list[str]) -> Translate:
     """The help texts' translation: the app and its translators do not exist yet."""
     language = system_language()
@@ -120,18 +137,14 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
     """The command line's arguments; usage errors and --help exit, in the user's language.
     `prog` is the name the planner was started by (main.py, conference-planner-cli)."""
     tr = _help_language(argv)
-    parser = _Parser(
-        tr,
-        prog=prog,
-        description=tr(QT_TRANSLATE_NOOP("cli", "Plan your days at the conference.")),
-    )
-    _add_common_options(parser, tr)
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar=tr(QT_TRANSLATE_NOOP("cli", "FILE.png")),
-        help=tr(QT_TRANSLATE_NOOP("cli", "render the window's first day to a PNG file, then exit")),
-    )
+    parser = _window_parser(tr, prog)
+    if "-h" not in argv and "--help" not in argv:
+        # Opening the window needs only these options: the commands' parsers are made for a
+        # command, or for the help that lists them.
+        window, rest = parser.parse_known_args(argv)
+        if not rest:
+            window.command = None
+            return window
     commands = parser.add_subparsers(
         dest="command",
         metavar=tr(QT_TRANSLATE_NOOP("cli", "command")),

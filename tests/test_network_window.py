@@ -3,9 +3,8 @@ dialog, the Import from address dialog, and updates that wait for the user's con
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTabWidget
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTabWidget
 from planner.domain.programme import Session
 from planner.services.planning import Plan
 from planner.services.texts import capitalised, short_day_label
-from planner.ui.day_list import DayList, DayListModel
 from planner.ui.filters import Filter
 from planner.ui.timetable_model import TimetableModel
 from planner.ui.timetable_view import TimetableView
+
+if TYPE_CHECKING:
+    from planner.ui.day_list import DayList
 
 # Connects what a new grid or list asks for (choose, clear, its context menu) to the window.
 Wiring = Callable[[QAbstractItemView], None]
@@ -120,6 +123,8 @@ class DayPages(QTabWidget):
         """The list of the conference's day `number`, made now if it was not yet."""
         day_list = self._lists.get(number)
         if day_list is None:
+            from planner.ui.day_list import DayList, DayListModel  # made when first asked for
+
             day_list = DayList(DayListModel(self.plan, self._day(number), self.language))
             day_list.source.set_filter(self._filter)
             day_list.selectionModel().currentChanged.connect(self._on_item_current_changed)
@@ -135,11 +140,10 @@ class DayPages(QTabWidget):
         """Go to `session`'s day and select it there, scrolled into view if `scroll`."""
         number = self.plan.conference.days.index(session.day)
         self.setCurrentIndex(number)
-        shown = self.current_widget()
-        if isinstance(shown, DayList):
-            shown.set_current_session(session.guid)
+        if self._as_list:
+            self.list_of(number).set_current_session(session.guid)
         else:
-            shown.set_current_session(session.guid, scroll=scroll)
+            self.view_of(number).set_current_session(session.guid, scroll=scroll)
 
     def go_to_now(self) -> bool:
         """Select what is on now, or next today; False when the conference is not on."""

@@ -8,11 +8,12 @@ import gc
 import hashlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import LANGUAGES, Translators, system_language
@@ -62,8 +63,8 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     window.sync_timer.start()
     # What writing needs (SQLAlchemy) and what follows programmes where they are published
     # load while the user looks, not before the first paint or at the first click.
-    QTimer.singleShot(0, plan.store.warm_up)
-    QTimer.singleShot(0, window.finish_start)
+    painted = FirstPaint(window, [plan.store.warm_up, window.finish_start])
+    app.installEventFilter(painted)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
     gc.freeze()
@@ -72,6 +73,30 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
         return app.exec()
     finally:
         server.close()
+
+
+class FirstPaint(QObject):
+    """Runs `then`, one by one, once the event loop is back from painting `window` for the
+    first time. A timer started before the event loop would not do: under X11 the first
+    paint waits for the server to expose the window, after the loop's first rounds."""
+
+    def __init__(self, window: QWidget, then: list[Callable[[], object]]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            for step in self.then:
+                QTimer.singleShot(0, step)
+        return False
 
 
 def instance_name(path: Path) -> str:

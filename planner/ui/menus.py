@@ -15,7 +15,6 @@ from planner.domain.programme import Session
 from planner.services.texts import LANGUAGES, day_label
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
-from planner.ui.about import AboutDialog, ConferenceInfoDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
     from planner.ui.updates import UpdatesController
@@ -195,7 +194,7 @@ class Menus(QObject):
 
     def grid_actions(self) -> list[QAction]:
         """Actions whose keys work in a grid."""
-        return [self.choose_action, self.clear_action]
+        return [self.choose_action, self.clear_action, self.window.personal.star_action]
 
     def context_actions(self, session: Session) -> list[QAction]:
         """What the grid's context menu offers for `session`: only what applies."""
@@ -354,17 +353,25 @@ class Menus(QObject):
         )
         window.statusBar().showMessage(message, 10_000)
 
+    # The dialogs load when first opened, not with the window.
+
     def _on_info_action_triggered(self) -> None:
+        from planner.ui.about import ConferenceInfoDialog
+
         dialog = ConferenceInfoDialog(self.window.conference, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _on_shortcuts_action_triggered(self) -> None:
+        from planner.ui.about import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _on_about_action_triggered(self) -> None:
+        from planner.ui.about import AboutDialog
+
         window = self.window
         dialog = AboutDialog(
             window.plan.store.database.path,
