@@ -18,6 +18,7 @@ not counted (fonts, caches). Prints one JSON object of lists of seconds.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -121,6 +122,7 @@ def open_window(database: Path) -> QWidget:
     plan.store.warm_up()
     window.finish_start()
     QApplication.processEvents()
+    gc.freeze()  # as the planner does once it is up (planner.ui.launch)
     return window
 
 

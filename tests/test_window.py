@@ -220,12 +220,14 @@ def test_the_context_menu_offers_what_applies(qtbot: QtBot, window: MainWindow) 
     towns = cell(view, TOWNS, "13:30")
     click(qtbot, view, towns)
     menu = open_context_menu(view, towns)
-    assert menu.actions() == [window.menus.choose_action, window.menus.export_session_action]
+    star = window.personal.star_action
+    assert menu.actions() == [window.menus.choose_action, star, window.menus.export_session_action]
+    assert not star.isChecked()
     menu.close()
     with qtbot.waitSignal(window.plan.changed):
         window.menus.choose_action.trigger()
     menu = open_context_menu(view, towns)
-    assert menu.actions() == [window.menus.clear_action, window.menus.export_session_action]
+    assert menu.actions() == [window.menus.clear_action, star, window.menus.export_session_action]
     menu.close()
     lunch = cell(view, "Lunch, mingling", "12:00")
     click(qtbot, view, lunch)

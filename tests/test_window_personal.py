@@ -48,6 +48,7 @@ def test_s_stars_the_selected_session_and_ctrl_z_takes_the_star_back(
     qtbot.keyClick(view, Qt.Key.Key_S)
     assert on_disk(db_path)[guid][1] is True
     assert towns.data(CELL_ROLE).starred
+    assert window.personal.star_action.isChecked()  # the menu says so too
     assert window.menus.undo_action.text() == f"Undo star “{TOWNS}”"
     assert window.plan.chosen == frozenset()  # a star is no choice
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
@@ -100,5 +101,5 @@ def test_the_delegation_menu_offers_sharing_and_dividing_the_themes(
         "Plan for the de&legation…",
     ]
     plan_menu = [a.text() for a in window.menus.plan_menu.actions()]
-    assert "&Toggle star" in plan_menu and "Plan for &me…" in plan_menu
+    assert "&Starred" in plan_menu and "Plan for &me…" in plan_menu
     assert "Conference &report…" in [a.text() for a in window.menus.file_menu.actions()]

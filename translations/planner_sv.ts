@@ -1191,8 +1191,8 @@
 <context>
     <name>PersonalActions</name>
     <message>
-        <source>&amp;Toggle star</source>
-        <translation>&amp;Stjärnmärkning på/av</translation>
+        <source>&amp;Starred</source>
+        <translation>&amp;Stjärnmärkt</translation>
     </message>
     <message>
         <source>Star a session you are considering (key S)</source>

@@ -10,9 +10,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.programme import Conference
-from planner.store import reading
+from planner.store import lookup, reading
 from planner.store.database import Database, run_in
-from planner.store.lookup import conference_row
 from planner.store.models import ChoiceRow, SessionRow
 
 # Given the choices on disk, the guids to unchoose and those to choose.
@@ -38,7 +37,7 @@ class Choices:
         command line) cannot slip a choice in between.
         """
         with self.database.transaction() as db:
-            conference_id = conference_row(db, conference).id
+            conference_id = lookup.conference_id(db, conference)
             before = frozenset(chosen_in(db, conference_id))
             removed, added = decide(before)
             after = (before - set(removed)) | set(added)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -59,8 +60,12 @@ class SessionDetail(QWidget):
         self.extra = plain_label()
         self.status = plain_label()
         self.warning = plain_label()
-        self.abstract = plain_label()
-        self.description = plain_label()
+        # The abstract and the description, which may be long: a plain-text viewer lays out
+        # only what is in view, where a wrapped label lays all of it out at every selection.
+        self.abstract = QPlainTextEdit()
+        self.abstract.setReadOnly(True)
+        self.abstract.setFrameShape(QFrame.Shape.NoFrame)
+        self.abstract.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.choose_button = QPushButton()
         self.clear_button = QPushButton()
         self.link_button = QPushButton()
@@ -90,10 +95,11 @@ class SessionDetail(QWidget):
         layout.addLayout(self.runs)
         layout.addWidget(self.personal)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.abstract)
-        layout.addWidget(self.description)
-        layout.addStretch()
-        # A long abstract scrolls; the pane never pushes the window taller than the screen.
+        # The abstract takes the height left, and scrolls by itself.
+        layout.addWidget(self.abstract, 1)
+        layout.addStretch(0)  # keeps the rest at the top when there is no abstract
+        # The pane never pushes the window taller than the screen: when it is short, all
+        # of it scrolls.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -150,8 +156,10 @@ class SessionDetail(QWidget):
         self.place.setText(self.tr("Room: {room}").format(room=shown.room) if shown.room else "")
         self.theme.setText(self._theme(shown))
         self.extra.setText("\n".join(filter(None, [shown.subtitle, ", ".join(shown.speakers)])))
-        self.abstract.setText(shown.abstract or "")
-        self.description.setText(shown.description or "")
+        text = "\n\n".join(filter(None, [shown.abstract, shown.description]))
+        if text != self.abstract.toPlainText():
+            self.abstract.setPlainText(text)
+        self.abstract.setVisible(bool(text))
         chosen = self.plan.is_chosen(session.guid)
         self.status.setText(self._choice_status(session, chosen))
         self.warning.setText(self._warning(session))
@@ -161,8 +169,6 @@ class SessionDetail(QWidget):
             self.place,
             self.extra,
             self.warning,
-            self.abstract,
-            self.description,
         ):
             label.setVisible(bool(label.text()))
         self.end_note.setVisible(shown.end is None)
@@ -184,7 +190,6 @@ class SessionDetail(QWidget):
             self.status,
             self.warning,
             self.abstract,
-            self.description,
             self.choose_button,
             self.clear_button,
             self.link_button,
@@ -288,3 +293,4 @@ def _is_web_address(url: str | None) -> bool:
         return False
     scheme = QUrl(url).scheme().lower()
     return scheme in ("http", "https") and QUrl(url).isValid()
+

@@ -129,7 +129,8 @@ class PersonalEditor(QWidget):
         self.note_label.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        # Five lines, and no more: the abstract below takes the height that is left.
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.note.textChanged.connect(self._on_note_text_changed)
         self.note.installEventFilter(self)
         self.note_label.setBuddy(self.note)

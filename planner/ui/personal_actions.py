@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -65,6 +65,11 @@ class PersonalActions(QObject):
         self.session: Session | None = None
         self.view: DelegationView | None = None
         self.star_action = self._action(self._on_star_action_triggered)
+        # Checked when the session on show is starred; S in a grid or a list, as in the menu.
+        self.star_action.setCheckable(True)
+        self.star_action.setShortcut(QKeySequence("S"))
+        self.star_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        plan.changed.connect(self._show_star)
         self.plan_for_me_action = self._action(self.plan_for_me)
         self.share_action = self._action(self.share)
         self.add_colleague_action = self._action(self.add_colleague)
@@ -90,7 +95,7 @@ class PersonalActions(QObject):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        self.star_action.setText(self.tr("&Toggle star"))
+        self.star_action.setText(self.tr("&Starred"))
         self.star_action.setToolTip(self.tr("Star a session you are considering (key S)"))
         self.plan_for_me_action.setText(self.tr("Plan for &me…"))
         self.share_action.setText(self.tr("&Share my plan…"))
@@ -105,6 +110,11 @@ class PersonalActions(QObject):
         """The session the star action is for."""
         self.session = session
         self.star_action.setEnabled(session is not None and not session.for_everyone)
+        self._show_star()
+
+    def _show_star(self, _change: object = None) -> None:
+        session = self.session
+        self.star_action.setChecked(session is not None and self.plan.is_starred(session.guid))
 
     # Changes, each one step of the undo stack -------------------------------------------
 

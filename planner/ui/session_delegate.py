@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -42,6 +43,8 @@ from planner.ui.timetable_model import CELL_ROLE, Cell
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_CONTRAST = 4.5
+# Cell pictures kept: a few screenfuls of a large grid, a few megabytes.
+PICTURES_KEPT = 240
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class SessionDelegate(QStyledItemDelegate):
         self._types: dict[tuple[str, str], Type] = {}
         self._looks: dict[tuple[int, str, bool, bool], Look] = {}
         self._lines_cache = Lines()
+        # Pictures of cells as painted, by everything that makes one look as it does.
+        self._pictures: dict[tuple[object, ...], QPixmap] = {}
 
     # What the view asks ------------------------------------------------------------------
 
@@ -161,9 +166,42 @@ class SessionDelegate(QStyledItemDelegate):
     # Painting ----------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Paint the cell from a picture of it, made when it first looks this way: a scroll
+        or a choice repaints many cells that look as they did."""
         cell = index.data(CELL_ROLE)
         if not isinstance(cell, Cell):
             return
+        rect: QRect = option.rect
+        flags: QStyle.StateFlag = option.state
+        marks = flags & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        ratio = painter.device().devicePixelRatio()
+        palette: QPalette = option.palette
+        font: QFont = option.font
+        key = (
+            cell,
+            rect.size().toTuple(),
+            marks,
+            palette.cacheKey(),
+            font.key(),
+            ratio,
+            self.compact,
+        )
+        picture = self._pictures.pop(key, None)
+        if picture is None:
+            picture = QPixmap(rect.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(QPoint(0, 0), rect.size())
+            on_picture = QPainter(picture)
+            self._paint_cell(on_picture, local, cell)
+            on_picture.end()
+        self._pictures[key] = picture  # the most recently used last
+        if len(self._pictures) > PICTURES_KEPT:
+            del self._pictures[next(iter(self._pictures))]
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _paint_cell(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
         palette: QPalette = option.palette
         rect: QRect = option.rect
         flags: QStyle.StateFlag = option.state

@@ -342,6 +342,7 @@ class TimetableModel(QAbstractListModel):
             before = self._cells.pop(row, None)
             if before != self.cell(row):
                 index = self.index(row, 0)
-                self.dataChanged.emit(index, index)
+                # The plan changes what a cell shows of it, never its text.
+                self.dataChanged.emit(index, index, [CELL_ROLE, STATE_ROLE])
         if self._filter.follows_plan:
             self._apply_filter(rows)

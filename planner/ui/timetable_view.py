@@ -262,7 +262,8 @@ class TimetableView(QAbstractItemView):
 
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
         super().dataChanged(top_left, bottom_right, roles)
-        self._spans = self._labels = None  # another language names rooms and days anew
+        if not roles or Qt.ItemDataRole.DisplayRole in roles:
+            self._spans = self._labels = None  # another language names rooms and days anew
         if self.model() is None or not self.is_aligned():
             return
         # A chosen title is bold and may need another line: the bands fit their text.
@@ -296,7 +297,12 @@ class TimetableView(QAbstractItemView):
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         base_state = option.state
-        for row in self._pixels.rows_in(exposed.translated(dx, dy)):
+        # The parts to paint, not their bounding rectangle: a choice repaints cells here and
+        # there (its slot, its theme, what overlaps it), and only those.
+        rows: dict[int, None] = {}
+        for part in event.region():  # type: ignore[attr-defined]  # iterable, unlike its stub
+            rows.update(dict.fromkeys(self._pixels.rows_in(part.translated(dx, dy))))
+        for row in rows:
             index = model.index(row, 0)
             option.rect = self._pixels.rects[row].translated(-dx, -dy)
             option.state = base_state
