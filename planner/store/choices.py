@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.programme import Conference
-from planner.store import lookup, reading
+from planner.store import reading
 from planner.store.database import Database, run_in
 from planner.store.models import ChoiceRow, SessionRow
 
@@ -37,7 +37,7 @@ class Choices:
         command line) cannot slip a choice in between.
         """
         with self.database.transaction() as db:
-            conference_id = lookup.conference_id(db, conference)
+            conference_id = reading.conference_id(run_in(db), conference)
             before = frozenset(chosen_in(db, conference_id))
             removed, added = decide(before)
             after = (before - set(removed)) | set(added)

@@ -14,21 +14,9 @@ from planner.store.reading import PlanError
 def conference_row(db: DbSession, conference: Conference) -> ConferenceRow:
     row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
     if row is None:
-        raise _missing(conference)
+        raise PlanError(
+            QCoreApplication.translate(
+                "Repository", "The conference {title} is not in the plan database."
+            ).format(title=conference.title)
+        )
     return row
-
-
-def conference_id(db: DbSession, conference: Conference) -> int:
-    """The conference row's id alone: what a choice needs, without loading the row."""
-    found = db.execute(select(ConferenceRow.id).filter_by(key=conference.key)).scalar()
-    if found is None:
-        raise _missing(conference)
-    return int(found)
-
-
-def _missing(conference: Conference) -> PlanError:
-    return PlanError(
-        QCoreApplication.translate(
-            "Repository", "The conference {title} is not in the plan database."
-        ).format(title=conference.title)
-    )
