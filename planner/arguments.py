@@ -191,6 +191,16 @@ def parse_arguments(argv: list[str], prog: str) -> argparse.Namespace:
         help=tr(QT_TRANSLATE_NOOP("cli", "a reminder MIN minutes before each item")),
     )
     export_ics.add_argument(
+        "--remind-breaks",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "remind before the breaks too")),
+    )
+    export_ics.add_argument(
+        "--notes",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "put your notes into the events' descriptions")),
+    )
+    export_ics.add_argument(
         "--no-breaks",
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "leave out the breaks")),

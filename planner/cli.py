@@ -226,7 +226,9 @@ def export_ics(plan: Plan, language: str, arguments: Namespace) -> None:
             sessions,
             language,
             reminder_minutes=arguments.reminder,
+            remind_breaks=arguments.remind_breaks,
             calendar_name=arguments.calendar_name or None,
+            notes=plan.marks.notes if arguments.notes else None,
         )
     except ExportError as error:
         raise UsageError(str(error)) from error

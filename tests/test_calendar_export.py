@@ -265,14 +265,21 @@ def test_sequence_rises_for_a_session_whose_time_changed(
 
 
 def test_reminder_is_one_alarm_after_the_event_properties(cli: CliRun, tmp_path: Path) -> None:
+    breaks = {item["id"] for item in program_json(cli)["items"] if item["kind"] == "break"}
+    assert breaks
     data = export(cli, tmp_path / "all.ics", "--all", "--reminder", "15")
     for event in events(data):
+        if guid_of(str(event["UID"])) in breaks:
+            assert event.walk("VALARM") == []  # no alarm before a coffee break
+            continue
         (alarm,) = event.walk("VALARM")
         assert str(alarm["ACTION"]) == "DISPLAY"
         assert alarm["TRIGGER"].to_ical() == b"-PT15M"
         assert str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
     for block in re.findall(r"END:VALARM\r\n(.*?)END:VEVENT", data.decode(), re.S):
         assert block == ""
+    asked = export(cli, tmp_path / "breaks.ics", "--all", "--reminder", "15", "--remind-breaks")
+    assert all(len(event.walk("VALARM")) == 1 for event in events(asked))
 
 
 def test_calendar_name_only_when_asked(cli: CliRun, tmp_path: Path) -> None:
@@ -427,6 +434,9 @@ def test_dialog_exports_the_agenda_as_a_new_calendar(
     window.menus.export_calendar_action.trigger()
     dialog = open_dialog(window, qtbot)
     assert dialog.agenda_button.isChecked()
+    # A long name shows its beginning; breaks ring only when asked.
+    assert dialog.calendar_name.cursorPosition() == 0
+    assert not dialog.remind_breaks_box.isChecked()
     qtbot.mouseClick(dialog.reminder_box, Qt.MouseButton.LeftButton)
     dialog.reminder_minutes.setValue(10)
     dialog.new_calendar_button.click()
@@ -439,7 +449,13 @@ def test_dialog_exports_the_agenda_as_a_new_calendar(
     calendar = icalendar.Calendar.from_ical(data)
     assert str(calendar["X-WR-CALNAME"]) == "Demokratidagarna"
     assert len(events(data)) == FIXED_ITEMS + len(CHOICES)
-    assert all(e.walk("VALARM")[0]["TRIGGER"].to_ical() == b"-PT10M" for e in events(data))
+    breaks = {s.guid for s in window.plan.sessions if s.kind == "break"}
+    for event in events(data):
+        alarms = event.walk("VALARM")
+        if guid_of(str(event["UID"])) in breaks:
+            assert alarms == []  # "Before breaks too" is off unless ticked
+        else:
+            assert alarms[0]["TRIGGER"].to_ical() == b"-PT10M"
     assert settings.value("export/folder") == str(save_as.folder)
     message = dialog.message
     assert message is not None and message.isVisible()

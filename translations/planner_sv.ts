@@ -114,6 +114,10 @@
         <translation> minuter före</translation>
     </message>
     <message>
+        <source>Before breaks too</source>
+        <translation>Före pauser också</translation>
+    </message>
+    <message>
         <source>Where it goes</source>
         <translation>Vart den hamnar</translation>
     </message>
@@ -2540,6 +2544,14 @@
     <message>
         <source>a reminder MIN minutes before each item</source>
         <translation>en påminnelse MIN minuter före varje punkt</translation>
+    </message>
+    <message>
+        <source>remind before the breaks too</source>
+        <translation>påminn före pauserna också</translation>
+    </message>
+    <message>
+        <source>put your notes into the events&apos; descriptions</source>
+        <translation>lägg dina anteckningar i händelsernas beskrivningar</translation>
     </message>
     <message>
         <source>leave out the breaks</source>

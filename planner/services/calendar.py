@@ -100,6 +100,7 @@ def export_calendar(
     language: str,
     *,
     reminder_minutes: int | None = None,
+    remind_breaks: bool = False,
     calendar_name: str | None = None,
     notes: Mapping[str, str] | None = None,
     now: datetime | None = None,
@@ -108,7 +109,9 @@ def export_calendar(
 
     Each event's SEQUENCE is kept in the database and rises when the event changed since it
     was last exported; when the file cannot be written, neither it nor the database changes.
-    `notes` holds the attendee's notes by session guid. Raises ExportError, or StoreError.
+    `notes` holds the attendee's notes by session guid. A reminder rings before every session
+    and plenary, and before a break only with `remind_breaks`: a coffee break needs no alarm.
+    Raises ExportError, or StoreError.
     """
     check_reminder(reminder_minutes)
     if not sessions:
@@ -124,6 +127,7 @@ def export_calendar(
         zone_observances(zone, {s.day.year for s in sessions}) if zone is not None else None
     )
     shown = conference.translated(language)
+    ordered = sorted(sessions, key=sort_key)
     events = [
         _event(
             session.translated(language),
@@ -132,8 +136,13 @@ def export_calendar(
             zone=zone if observances is not None else None,
             notes=notes,
         )
-        for session in sorted(sessions, key=sort_key)
+        for session in ordered
     ]
+    ringing = {
+        str(event["UID"])
+        for event, session in zip(events, ordered, strict=True)
+        if remind_breaks or session.kind != "break"
+    }
 
     staged: list[Path] = []
 
@@ -152,7 +161,7 @@ def export_calendar(
             event.add("dtstamp", stamp.replace(tzinfo=UTC))
             event.add("last-modified", exported[uid].changed_at.replace(tzinfo=UTC))
             event.add("sequence", exported[uid].sequence)
-            if reminder_minutes is not None:
+            if reminder_minutes is not None and uid in ringing:
                 event.add_component(_alarm(str(event["SUMMARY"]), reminder_minutes))
             cal.add_component(event)
         try:

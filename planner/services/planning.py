@@ -190,7 +190,7 @@ class Plan(QObject):
     def mark_seen(self, guids: set[str]) -> None:
         seen = guids & self.unseen.keys()
         if seen:
-            self.store.programmes.mark_seen(self.conference, seen)
+            self.store.personal.mark_seen(self.conference, seen)
             for guid in seen:
                 del self.unseen[guid]
             self.changed.emit(PlanChange(frozenset(seen)))

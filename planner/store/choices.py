@@ -1,18 +1,19 @@
-"""The attendee's choices: read, and changed by a rule in one write transaction."""
+"""The attendee's choices: read, and changed by a rule in one small write transaction (no
+SQLAlchemy: a click never waits for it to load)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session as DbSession
+from typing import TYPE_CHECKING
 
 from planner.domain.programme import Conference
 from planner.store import reading
-from planner.store.database import Database, run_in
-from planner.store.models import ChoiceRow, SessionRow
+from planner.store.database import Database, Run, run_in
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
 
 # Given the choices on disk, the guids to unchoose and those to choose.
 Decide = Callable[[frozenset[str]], tuple[Iterable[str], Iterable[str]]]
@@ -36,13 +37,13 @@ class Choices:
         The write lock is taken before the read, so another writer (a second window, the
         command line) cannot slip a choice in between.
         """
-        with self.database.transaction() as db:
-            conference_id = reading.conference_id(run_in(db), conference)
-            before = frozenset(chosen_in(db, conference_id))
+        with self.database.writing() as run:
+            conference_id = reading.conference_id(run, conference)
+            before = frozenset(reading.chosen(run, conference_id))
             removed, added = decide(before)
             after = (before - set(removed)) | set(added)
             if after != before:
-                replace_choices(db, conference_id, after, before)
+                replace_choices(run, conference_id, after, before)
             return Changed(before, frozenset(after))
 
 
@@ -51,60 +52,38 @@ def chosen_in(db: DbSession, conference_id: int) -> set[str]:
 
 
 def replace_choices(
-    db: DbSession, conference_id: int, wanted: Iterable[str], current: Iterable[str] | None = None
+    run: Run, conference_id: int, wanted: Iterable[str], current: Iterable[str] | None = None
 ) -> None:
-    """Make the conference's choices `wanted`, touching only the rows that differ."""
+    """Make the conference's choices `wanted`, touching only the rows that differ; in a write
+    of either kind (`run_in` gives an import's)."""
     wanted = set(wanted)
-    current = chosen_in(db, conference_id) if current is None else set(current)
-    gone = current - wanted
+    current = reading.chosen(run, conference_id) if current is None else set(current)
+    gone = sorted(current - wanted)
     if gone:
-        db.execute(
-            delete(ChoiceRow)
-            .where(ChoiceRow.conference_id == conference_id)
-            .where(ChoiceRow.session_guid.in_(gone))
+        run(
+            f"DELETE FROM choice WHERE conference_id = ? AND session_guid IN ({_marks(gone)})",
+            (conference_id, *gone),
         )
     new = sorted(wanted - current)
     if not new:
         return
     slots: dict[str, str | None] = dict(
-        db.execute(
-            select(SessionRow.guid, SessionRow.slot)
-            .where(SessionRow.conference_id == conference_id)
-            .where(SessionRow.guid.in_(new))
-        ).all()
+        run(
+            f"SELECT guid, slot FROM session WHERE conference_id = ? AND guid IN ({_marks(new)})",
+            (conference_id, *new),
+        ).fetchall()
     )
-    now = datetime.now()
-    db.add_all(
-        ChoiceRow(
-            conference_id=conference_id, session_guid=guid, slot=slots.get(guid), chosen_at=now
-        )
-        for guid in new
-    )
+    # As SQLAlchemy keeps a DateTime in SQLite, so that both read it alike.
+    now = datetime.now().isoformat(sep=" ", timespec="microseconds")
     # A choice of a session in a slot that already holds one breaks the unique index: the
     # rules never ask for that, so it is a fault, not a plan.
-    db.flush()
+    for guid in new:
+        run(
+            "INSERT INTO choice (conference_id, session_guid, slot, chosen_at) VALUES (?, ?, ?, ?)",
+            (conference_id, guid, slots.get(guid), now),
+        )
 
 
-def settle_slots(db: DbSession, conference_id: int) -> None:
-    """Give each choice its session's slot anew, after the programme changed: where an update
-    put two choices into one slot, the one chosen first keeps it (the report names both)."""
-    slot_of: dict[str, str | None] = dict(
-        db.execute(
-            select(SessionRow.guid, SessionRow.slot).where(
-                SessionRow.conference_id == conference_id
-            )
-        ).all()
-    )
-    rows = db.scalars(
-        select(ChoiceRow).filter_by(conference_id=conference_id).order_by(ChoiceRow.chosen_at)
-    ).all()
-    for row in rows:
-        row.slot = None
-    db.flush()
-    taken: set[str] = set()
-    for row in rows:
-        slot = slot_of.get(row.session_guid)
-        if slot is not None and slot not in taken:
-            taken.add(slot)
-            row.slot = slot
-    db.flush()
+def _marks(values: Sequence[object]) -> str:
+    """The placeholders of an IN list of `values`."""
+    return ", ".join("?" * len(values))

@@ -1,8 +1,10 @@
 """The plan database: opening the file safely, reads and writes, and what their failures mean.
 
-Reads go through the stdlib sqlite3 module, so that start-up shows the plan without loading
-SQLAlchemy; writes go through SQLAlchemy's ORM, loaded when the first write (or the window,
-once it is shown) asks for it. Both use the same file and the same SQL for what they read.
+Reads, and the small writes a click makes (a choice, a note, a star, a change seen), go
+through the stdlib sqlite3 module, so that the window starts, and answers a click, without
+loading SQLAlchemy; imports, undo, exports and the rest go through SQLAlchemy's ORM, loaded
+when the first of them asks for it. Both use the same file and the same SQL for what they
+share.
 
 The journal is SQLite's rollback journal, not WAL: every lock is taken and given back within
 one transaction. POSIX drops a process's locks on a file when any code of the process closes
@@ -80,15 +82,30 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Run]:
         """One consistent read: what it sees is all from one moment of the file."""
+        with self._plain("BEGIN") as run:
+            yield run
+
+    @contextmanager
+    def writing(self) -> Iterator[Run]:
+        """One small write, committed at once; on any error nothing changes. Like
+        `transaction`, it takes the write lock when it begins."""
+        with self._plain("BEGIN IMMEDIATE") as run:
+            yield run
+
+    @contextmanager
+    def _plain(self, begin: str) -> Iterator[Run]:
+        """A transaction of the stdlib connection, committed when the block ends."""
         if self._reader is None:
             self._reader = self.connect()
         connection = self._reader
         try:
-            connection.execute("BEGIN")
+            connection.execute(begin)
             try:
                 yield connection.execute
-            finally:
                 connection.execute("COMMIT")
+            finally:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
         except sqlite3.OperationalError as error:
             raise StoreError(describe_failure(self.path, error)) from error
         except sqlite3.DatabaseError as error:

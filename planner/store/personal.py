@@ -1,4 +1,5 @@
-"""The attendee's notes, stars, ratings and attendance: each change one write transaction."""
+"""The attendee's notes, stars, ratings and attendance, and the changes they have seen: each
+change one small write (`Database.writing`), so that a click never waits for SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -6,12 +7,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select
-
 from planner.domain.programme import Conference
-from planner.store.database import Database
-from planner.store.lookup import conference_row
-from planner.store.models import PersonalRow
+from planner.store import reading
+from planner.store.database import Database, Run
 
 Field = Literal["note", "starred", "rating", "attendance"]
 # What a row holds when it keeps nothing of a field.
@@ -41,35 +39,55 @@ class Personal:
         before = self._set(conference, "attendance", {guid: state})[guid]
         return str(before) if before is not None else None
 
+    def mark_seen(self, conference: Conference, guids: set[str]) -> None:
+        """The attendee has looked at these sessions: their marks of an update go."""
+        if not guids:
+            return
+        with self.database.writing() as run:
+            listed = sorted(guids)
+            run(
+                "DELETE FROM unseen_change WHERE conference_id = ? AND session_guid IN "
+                f"({', '.join('?' * len(listed))})",
+                (reading.conference_id(run, conference), *listed),
+            )
+
     def _set(
         self, conference: Conference, name: Field, values: Mapping[str, object]
     ) -> dict[str, object]:
-        """Set one field of the sessions' rows; returns what each held before."""
-        with self.database.transaction() as db:
-            conference_id = conference_row(db, conference).id
-            rows = {
-                row.session_guid: row
-                for row in db.scalars(
-                    select(PersonalRow)
-                    .where(PersonalRow.conference_id == conference_id)
-                    .where(PersonalRow.session_guid.in_(list(values)))
-                )
-            }
+        """Set one field of the sessions' rows; returns what each held before. A row that
+        keeps nothing is removed."""
+        with self.database.writing() as run:
+            conference_id = reading.conference_id(run, conference)
+            now = datetime.now().isoformat(sep=" ", timespec="microseconds")
             before: dict[str, object] = {}
-            now = datetime.now()
             for guid, value in values.items():
-                row = rows.get(guid)
-                if row is None:
-                    row = PersonalRow(conference_id=conference_id, session_guid=guid)
-                    for field, empty in _EMPTY.items():
-                        setattr(row, field, empty)
-                    db.add(row)
-                before[guid] = getattr(row, name)
-                setattr(row, name, value)
-                row.changed_at = now
-                if all(getattr(row, field) == empty for field, empty in _EMPTY.items()):
-                    if row in db.new:
-                        db.expunge(row)
-                    else:
-                        db.delete(row)
+                row = _row(run, conference_id, guid)
+                before[guid] = row[name]
+                row[name] = value
+                if all(row[field] == empty for field, empty in _EMPTY.items()):
+                    run(_DELETE, (conference_id, guid))
+                else:
+                    run(_UPSERT, (conference_id, guid, *(row[f] for f in _EMPTY), now))
             return before
+
+
+_FIELDS = ", ".join(_EMPTY)
+_DELETE = "DELETE FROM personal WHERE conference_id = ? AND session_guid = ?"
+_UPSERT = (
+    f"INSERT OR REPLACE INTO personal (conference_id, session_guid, {_FIELDS}, changed_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _row(run: Run, conference_id: int, guid: str) -> dict[Field, object]:
+    """What the session's row holds, field by field; the empty values when it has none."""
+    found = run(
+        f"SELECT {_FIELDS} FROM personal WHERE conference_id = ? AND session_guid = ?",
+        (conference_id, guid),
+    ).fetchone()
+    if found is None:
+        return dict(_EMPTY)
+    # SQLite gives a star back as 0 or 1.
+    values = dict(zip(_EMPTY, found, strict=True))
+    values["starred"] = bool(values["starred"])
+    return values

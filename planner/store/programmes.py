@@ -25,12 +25,14 @@ from planner.domain.changes import (
 from planner.domain.programme import Conference, Programme, sort_key
 from planner.domain.rules import restored_choices
 from planner.store import reading
-from planner.store.choices import chosen_in, replace_choices, settle_slots
+from planner.store.choices import chosen_in, replace_choices
 from planner.store.database import Database, run_in
 from planner.store.lookup import conference_row
 from planner.store.models import (
+    ChoiceRow,
     ConferenceRow,
     ProgrammeVersionRow,
+    SessionRow,
     UnseenChangeRow,
 )
 from planner.store.reading import PlanError
@@ -135,7 +137,7 @@ class Programmes:
         _mark_unseen(db, row.id, _change_marks(changes))
         _restored, offered = returning_choices(changes, chosen, programme)
         if offered:
-            replace_choices(db, row.id, chosen - {s.guid for s in offered}, chosen)
+            replace_choices(run_in(db), row.id, chosen - {s.guid for s in offered}, chosen)
         affected = affected_choices(changes, chosen - {s.guid for s in offered}, programme, offered)
         return ImportResult(programme.conference, False, changes, affected, programme.remarks)
 
@@ -153,7 +155,7 @@ class Programmes:
             version, earlier = last
             _fill(db, row, earlier)
             current = chosen_in(db, row.id)
-            replace_choices(db, row.id, restored_choices(earlier, version.choices, current))
+            replace_choices(run_in(db), row.id, restored_choices(earlier, version.choices, current))
             db.execute(delete(UnseenChangeRow).filter_by(conference_id=row.id))
             db.delete(version)
             return earlier.conference
@@ -168,14 +170,6 @@ class Programmes:
             version, earlier = last
             known = _known_guids(db, row.id, before=version.id)
             return compare(earlier.sessions, reading.programme(run_in(db), row.id).sessions, known)
-
-    def mark_seen(self, conference: Conference, guids: set[str]) -> None:
-        with self.database.transaction() as db:
-            db.execute(
-                delete(UnseenChangeRow)
-                .where(UnseenChangeRow.conference_id == conference_row(db, conference).id)
-                .where(UnseenChangeRow.session_guid.in_(guids))
-            )
 
     def remove(self, conference: Conference) -> None:
         """Remove a conference with its programme, plan and history."""
@@ -337,3 +331,28 @@ def _change_marks(changes: ChangeSet) -> dict[str, str]:
     marks |= {new.guid: "retitled" for _, new in changes.retitled}
     marks |= {new.guid: "moved" for _, new in changes.moved}
     return marks | {s.guid: "added" for s in (*changes.added, *changes.back)}
+
+
+def settle_slots(db: DbSession, conference_id: int) -> None:
+    """Give each choice its session's slot anew, after the programme changed: where an update
+    put two choices into one slot, the one chosen first keeps it (the report names both)."""
+    slot_of: dict[str, str | None] = dict(
+        db.execute(
+            select(SessionRow.guid, SessionRow.slot).where(
+                SessionRow.conference_id == conference_id
+            )
+        ).all()
+    )
+    rows = db.scalars(
+        select(ChoiceRow).filter_by(conference_id=conference_id).order_by(ChoiceRow.chosen_at)
+    ).all()
+    for row in rows:
+        row.slot = None
+    db.flush()
+    taken: set[str] = set()
+    for row in rows:
+        slot = slot_of.get(row.session_guid)
+        if slot is not None and slot not in taken:
+            taken.add(slot)
+            row.slot = slot
+    db.flush()

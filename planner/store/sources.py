@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import delete
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.programme import Conference
 from planner.store.database import Database
-from planner.store.lookup import conference_row
-from planner.store.models import SourceRow
 from planner.store.reading import conference_id
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+    from planner.store.models import SourceRow
 
 # What a look at the address found (SourceRow.result).
 UNCHANGED = "unchanged"
@@ -69,14 +70,13 @@ class Sources:
         """Remember that `conference`'s programme has just been imported from `url`, this
         version of it; whether to look again by itself stays as it was."""
         with self.database.transaction() as db:
-            conference_id = conference_row(db, conference).id
-            row = db.get(SourceRow, conference_id) or SourceRow(conference_id=conference_id)
+            row = _row(db, conference, create=True)
+            assert row is not None
             row.url = url
             row.etag = etag
             row.last_modified = last_modified
             row.content_hash = content_hash
             _checked(row, UPDATED, message)
-            db.add(row)
 
     def record(
         self,
@@ -90,7 +90,7 @@ class Sources:
         """A look at the address: now, what it found, and the sentence that says so; with
         what the server now says of the version already imported, when it says it."""
         with self.database.transaction() as db:
-            row = db.get(SourceRow, conference_row(db, conference).id)
+            row = _row(db, conference)
             if row is None:
                 return  # removed while the look was under way
             _checked(row, result, message)
@@ -102,24 +102,36 @@ class Sources:
         of its version means nothing to the new one; the hash of the file imported last
         still tells an unchanged file."""
         with self.database.transaction() as db:
-            row = db.get(SourceRow, conference_row(db, conference).id)
+            row = _row(db, conference)
             if row is not None:
                 row.url = url
                 row.etag = row.last_modified = None
 
     def set_automatic(self, conference: Conference, automatic: bool) -> None:
         with self.database.transaction() as db:
-            row = db.get(SourceRow, conference_row(db, conference).id)
+            row = _row(db, conference)
             if row is not None:
                 row.automatic = automatic
 
     def remove(self, conference: Conference) -> None:
         with self.database.transaction() as db:
-            db.execute(
-                delete(SourceRow).where(
-                    SourceRow.conference_id == conference_row(db, conference).id
-                )
-            )
+            row = _row(db, conference)
+            if row is not None:
+                db.delete(row)
+
+
+def _row(db: DbSession, conference: Conference, *, create: bool = False) -> SourceRow | None:
+    """The conference's source row in a write, made when `create`. The ORM loads here, in
+    a write: the window reads the sources at start without it."""
+    from planner.store.lookup import conference_row
+    from planner.store.models import SourceRow
+
+    conference_id = conference_row(db, conference).id
+    row = db.get(SourceRow, conference_id)
+    if row is None and create:
+        row = SourceRow(conference_id=conference_id)
+        db.add(row)
+    return row
 
 
 def _checked(row: SourceRow, result: str, message: str) -> None:

@@ -1,8 +1,9 @@
 """The plan database and what it stores: programmes, choices, calendar exports, sources, the
 attendee's notes, stars, ratings and attendance, and colleagues' plans.
 
-Reading is there at once; the parts that write load SQLAlchemy, so each is made when it is
-first used (or when `warm_up` asks for them, after the window is shown).
+Reading, and the small writes of a click (choices, the attendee's marks), need only the
+stdlib sqlite3 module; the parts that write with SQLAlchemy (imports, exports, sources,
+colleagues) load it when first used, or when `warm_up` asks for them ahead of need.
 """
 
 from __future__ import annotations

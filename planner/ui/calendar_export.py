@@ -115,9 +115,14 @@ class CalendarExportDialog(QDialog):
         self.reminder_minutes.setSuffix(self.tr(" minutes before"))
         self.reminder_minutes.setEnabled(False)
         self.reminder_box.toggled.connect(self.reminder_minutes.setEnabled)
+        # Off unless asked for: an alarm before every coffee break is noise.
+        self.remind_breaks_box = QCheckBox(self.tr("Before breaks too"))
+        self.remind_breaks_box.setEnabled(False)
+        self.reminder_box.toggled.connect(self.remind_breaks_box.setEnabled)
         reminder = QHBoxLayout()
         reminder.addWidget(self.reminder_box)
         reminder.addWidget(self.reminder_minutes)
+        reminder.addWidget(self.remind_breaks_box)
         reminder.addStretch()
         return reminder
 
@@ -131,6 +136,7 @@ class CalendarExportDialog(QDialog):
         target.addButton(self.my_calendar_button)
         target.addButton(self.new_calendar_button)
         self.calendar_name = QLineEdit(self.plan.conference.translated(self.language).title)
+        self.calendar_name.setCursorPosition(0)  # a long title shows its beginning
         self.calendar_name.setEnabled(False)
         self.new_calendar_button.toggled.connect(self.calendar_name.setEnabled)
         where_layout.addRow(self.my_calendar_button)
@@ -175,6 +181,7 @@ class CalendarExportDialog(QDialog):
                 reminder_minutes=(
                     self.reminder_minutes.value() if self.reminder_box.isChecked() else None
                 ),
+                remind_breaks=self.remind_breaks_box.isChecked(),
                 calendar_name=name if self.new_calendar_button.isChecked() and name else None,
                 notes=self.plan.marks.notes if self.notes_box.isChecked() else None,
             )

@@ -61,9 +61,10 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     for notice in opened.notices:
         window.warn(notice)
     window.sync_timer.start()
-    # What writing needs (SQLAlchemy) and what follows programmes where they are published
-    # load while the user looks, not before the first paint or at the first click.
-    painted = FirstPaint(window, [plan.store.warm_up, window.finish_start])
+    # What follows programmes where they are published loads while the user looks, not
+    # before the first paint. (SQLAlchemy loads only for an import, an export or the like:
+    # a click's writes do without it.)
+    painted = FirstPaint(window, [window.finish_start])
     app.installEventFilter(painted)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
