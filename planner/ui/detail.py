@@ -293,4 +293,3 @@ def _is_web_address(url: str | None) -> bool:
         return False
     scheme = QUrl(url).scheme().lower()
     return scheme in ("http", "https") and QUrl(url).isValid()
-
