@@ -16,7 +16,7 @@ from planner.domain.zones import is_zone_name
 from planner.services.planning import Plan
 
 if TYPE_CHECKING:
-    from planner.store.programmes import ImportResult
+    from planner.store.imports import ImportResult
 
 
 def import_(plan: Plan, language: str, arguments: Namespace) -> None:

@@ -142,3 +142,30 @@ def test_now_after_the_last_session_of_a_day_says_so(qtbot: QtBot, window: MainW
     window.days.clock = lambda: at(2018, 5, 18, 14, 0)  # after "Avslut och lunch"
     window.menus.now_action.trigger()
     assert window.statusBar().currentMessage() == "Nothing more is on today."
+
+
+def test_the_filters_offer_only_what_the_shipped_programme_has(window: MainWindow) -> None:
+    # Its tracks are only its titles, it has no rooms and names no speakers.
+    filters = window.filters
+    assert filters.track.isHidden() and filters.room.isHidden()
+    assert filters.search.placeholderText() == "Search title"
+    assert not filters.only_chosen.isHidden()
+
+
+def test_a_line_across_the_grid_shows_now(qtbot: QtBot, window: MainWindow) -> None:
+    window.days.clock = lambda: at(2018, 5, 17, 13, 55)  # halfway through the 13:30 slot
+    window.menus.now_action.trigger()
+    view = window.days.current_view()
+    session = view.current_session()
+    assert session is not None and f"{session.start:%H:%M}" == "13:30"
+    cell = view.visualRect(view.currentIndex())
+    y = view.now_y()
+    assert y is not None
+    shown = y - view.verticalOffset()
+    assert cell.top() < shown < cell.bottom()
+    qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(3, shown).red() > 150)
+    pixel = view.viewport().grab().toImage().pixelColor(3, shown)
+    assert pixel.red() > 150 and pixel.green() < 100  # the red line, not the grid
+    window.days.clock = lambda: at(2018, 5, 18, 9, 0)
+    window.days.show_now()
+    assert view.now_y() is None  # another day's time is not on this day's grid

@@ -229,6 +229,10 @@ def test_search_by_title_or_speaker_narrows_the_grid(
 
 def test_track_and_room_filters(view: TimetableView, bar: FilterBar) -> None:
     assert bar.track.itemText(0) == "All tracks" and bar.room.itemText(0) == "All rooms"
+    # A programme with tracks, rooms and speakers gets a picker for each, and the search
+    # offers speakers.
+    assert not bar.track.isHidden() and not bar.room.isHidden()
+    assert bar.search.placeholderText() == "Search title or speaker"
     bar.track.setCurrentIndex(bar.track.findText("Track C"))
     shown = shown_sessions(view)
     assert shown and {s.track for s in shown} == {"Track C"}

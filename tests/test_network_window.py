@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from planner.services.fetching import Fetch, shown_address
 from planner.services.planning import Plan
 from planner.services.updates import Updater, import_download
-from planner.store.programmes import ImportResult
+from planner.store.imports import ImportResult
 from planner.ui.import_address import ImportAddressDialog
 from planner.ui.sources import SourcesDialog
 from planner.ui.updates import UpdatesController

@@ -665,6 +665,10 @@
         <translation>Sök titel eller talare</translation>
     </message>
     <message>
+        <source>Search title</source>
+        <translation>Sök titel</translation>
+    </message>
+    <message>
         <source>All tracks</source>
         <translation>Alla spår</translation>
     </message>

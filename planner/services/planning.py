@@ -22,7 +22,7 @@ from planner.store.store import Store
 if TYPE_CHECKING:
     from planner.domain.proposals import Proposal
     from planner.store.choices import Decide
-    from planner.store.programmes import ImportResult
+    from planner.store.imports import ImportResult
 
 SHIPPED_PROGRAMME = data.path("resources", "programme.schedule.json")
 

@@ -28,7 +28,7 @@ from planner.services.fetching import AddressError, Fetch, FetchResult, Status, 
 from planner.services.importing import ScheduleError, parse_programme
 from planner.services.planning import Plan
 from planner.store.database import StoreError
-from planner.store.programmes import ImportResult, UpdateCancelsMostError
+from planner.store.imports import ImportResult, UpdateCancelsMostError
 from planner.store.reading import PlanError
 from planner.store.sources import FAILED, UNCHANGED, Source
 

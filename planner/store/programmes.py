@@ -7,7 +7,6 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +15,6 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from planner.domain.changes import (
-    AffectedChoice,
     ChangeSet,
     affected_choices,
     compare,
@@ -27,6 +25,7 @@ from planner.domain.rules import restored_choices
 from planner.store import reading
 from planner.store.choices import chosen_in, replace_choices
 from planner.store.database import Database, run_in
+from planner.store.imports import ImportResult, UpdateCancelsMostError
 from planner.store.lookup import conference_row
 from planner.store.models import (
     ChoiceRow,
@@ -53,34 +52,6 @@ log = logging.getLogger(__name__)
 # Earlier programmes kept per conference: undo goes back one import at a time, and the
 # change report and "back" detection look a few versions back.
 KEPT_VERSIONS = 5
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    conference: Conference
-    # A conference the database did not have yet: nothing changed for the attendee.
-    is_new: bool
-    changes: ChangeSet
-    affected: list[AffectedChoice]
-    # What reading the file put right or left out (Programme.remarks).
-    remarks: tuple[str, ...] = ()
-
-
-class UpdateCancelsMostError(PlanError):
-    """An update that would cancel most of a conference's sessions: perhaps the wrong file,
-    or a broken export. It is imported only when the user confirms (`force`)."""
-
-    def __init__(self, conference: Conference, cancelled: int, count: int) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "Repository",
-                "This file would cancel {cancelled} of the {count} sessions of {title}; "
-                "if it really is the new programme, import it again with --force.",
-            ).format(cancelled=cancelled, count=count, title=conference.title)
-        )
-        self.conference = conference
-        self.cancelled = cancelled
-        self.count = count
 
 
 class Programmes:

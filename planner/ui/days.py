@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTabWidget
 
 from planner.domain.programme import Session
@@ -20,6 +20,8 @@ from planner.ui.timetable_view import TimetableView
 if TYPE_CHECKING:
     from planner.ui.day_list import DayList
 
+# How often the line of now moves on.
+NOW_MILLISECONDS = 30_000
 # Connects what a new grid or list asks for (choose, clear, its context menu) to the window.
 Wiring = Callable[[QAbstractItemView], None]
 
@@ -42,6 +44,11 @@ class DayPages(QTabWidget):
         self._lists: dict[int, DayList] = {}
         # What "now" is; a test sets another time.
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # The line of now moves on by itself.
+        self._now_timer = QTimer(self)
+        self._now_timer.setInterval(NOW_MILLISECONDS)
+        self._now_timer.timeout.connect(self.show_now)
+        self._now_timer.start()
         self.currentChanged.connect(self._on_current_changed)
 
     # The programme ---------------------------------------------------------------------------
@@ -113,6 +120,7 @@ class DayPages(QTabWidget):
             view = TimetableView()
             view.setModel(TimetableModel(self.plan, self._day(number), self.language, view))
             view.set_filter(self._filter)
+            view.set_now(self.clock())
             view.selectionModel().currentChanged.connect(self._on_item_current_changed)
             self._wire(view)
             self._add(number, view)
@@ -152,6 +160,12 @@ class DayPages(QTabWidget):
             return False
         self.select(session)
         return True
+
+    def show_now(self) -> None:
+        """Move the line of now in every grid to the clock's time."""
+        now = self.clock()
+        for view in self._views.values():
+            view.set_now(now)
 
     def current_day(self) -> date | None:
         number = self.currentIndex()

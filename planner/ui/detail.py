@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +94,8 @@ class SessionDetail(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
+        # As tall as it needs, never taller: the height left goes to the abstract.
+        self.personal.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.personal)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         # The abstract takes the height left, and scrolls by itself.

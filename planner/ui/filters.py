@@ -83,6 +83,7 @@ class FilterBar(QWidget):
             combo.addItem("", None)
         self.only_chosen = QCheckBox()
         self.only_starred = QCheckBox()
+        self._speakers = True  # until a plan says otherwise
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
@@ -107,14 +108,19 @@ class FilterBar(QWidget):
         )
 
     def set_plan(self, plan: Plan, language: str) -> None:
-        """List `plan`'s tracks (named in `language`) and rooms; a room picker only with rooms."""
+        """Offer what `plan`'s programme has: its tracks (named in `language`) and rooms, each
+        picker only where there are two or more to pick from, and speakers in the search's
+        words only where sessions name them. A track that is only its session's title (as in
+        the shipped programme) is no track."""
         tracks: dict[str, str] = {}
         columns: dict[str, int] = {}
+        self._speakers = False
         for session in plan.sessions:
-            if session.track:
+            if session.track and session.track != session.title:
                 tracks.setdefault(session.track, session.translated(language).track or "")
             if session.room:
                 columns.setdefault(session.room, session.column)
+            self._speakers = self._speakers or bool(session.speakers)
         rooms = sorted(columns, key=lambda room: (columns[room], room))
         for combo, items in (
             (self.track, sorted(tracks.items(), key=lambda item: item[1].casefold())),
@@ -128,7 +134,9 @@ class FilterBar(QWidget):
                 combo.addItem(shown, name)
             combo.setCurrentIndex(max(0, combo.findData(kept)))
             combo.blockSignals(False)
-        self.room.setVisible(bool(rooms))
+        self.track.setVisible(len(tracks) > 1)
+        self.room.setVisible(len(rooms) > 1)
+        self._retranslate()
         self._emit()
 
     def clear(self) -> None:
@@ -151,8 +159,9 @@ class FilterBar(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search title or speaker"))
-        self.search.setAccessibleName(self.tr("Search title or speaker"))
+        words = self.tr("Search title or speaker") if self._speakers else self.tr("Search title")
+        self.search.setPlaceholderText(words)
+        self.search.setAccessibleName(words)
         self.track.setItemText(0, self.tr("All tracks"))
         self.track.setAccessibleName(self.tr("Track"))
         self.room.setItemText(0, self.tr("All rooms"))

@@ -32,7 +32,7 @@ from planner.store.reading import PlanError
 from planner.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from planner.store.programmes import ImportResult, UpdateCancelsMostError
+    from planner.store.imports import ImportResult, UpdateCancelsMostError
 
 
 def is_floating(programme: Programme) -> bool:
@@ -117,7 +117,7 @@ class ImportActions(QObject):
         dialog.open()
 
     def _store(self, programme: Programme, *, force: bool) -> None:
-        from planner.store.programmes import UpdateCancelsMostError
+        from planner.store.imports import UpdateCancelsMostError
 
         try:
             result = self.plan.import_programme(programme, force=force)

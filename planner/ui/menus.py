@@ -338,6 +338,7 @@ class Menus(QObject):
         window = self.window
         days = window.plan.conference.days
         sessions = window.plan.programme.sessions
+        window.days.show_now()
         if window.days.go_to_now() or not sessions:
             return
         today = window.days.clock().astimezone(sessions[0].start.tzinfo).date()

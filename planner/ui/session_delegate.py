@@ -32,19 +32,17 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
-    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from planner.ui.cell_pictures import CellPictures
 from planner.ui.contrast import readable
 from planner.ui.text_lines import Lines
 from planner.ui.timetable_model import CELL_ROLE, Cell
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_CONTRAST = 4.5
-# Cell pictures kept: a few screenfuls of a large grid, a few megabytes.
-PICTURES_KEPT = 240
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ class SessionDelegate(QStyledItemDelegate):
         self._looks: dict[tuple[int, str, bool, bool], Look] = {}
         self._lines_cache = Lines()
         # Pictures of cells as painted, by everything that makes one look as it does.
-        self._pictures: dict[tuple[object, ...], QPixmap] = {}
+        self._pictures = CellPictures()
 
     # What the view asks ------------------------------------------------------------------
 
@@ -171,35 +169,17 @@ class SessionDelegate(QStyledItemDelegate):
         cell = index.data(CELL_ROLE)
         if not isinstance(cell, Cell):
             return
-        rect: QRect = option.rect
-        flags: QStyle.StateFlag = option.state
-        marks = flags & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        ratio = painter.device().devicePixelRatio()
+        marks = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         palette: QPalette = option.palette
         font: QFont = option.font
-        key = (
-            cell,
-            rect.size().toTuple(),
-            marks,
-            palette.cacheKey(),
-            font.key(),
-            ratio,
-            self.compact,
-        )
-        picture = self._pictures.pop(key, None)
-        if picture is None:
-            picture = QPixmap(rect.size() * ratio)
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
+        key = (cell, marks, palette.cacheKey(), font.key(), self.compact)
+
+        def paint(on_picture: QPainter, rect: QRect) -> None:
             local = QStyleOptionViewItem(option)
-            local.rect = QRect(QPoint(0, 0), rect.size())
-            on_picture = QPainter(picture)
+            local.rect = rect
             self._paint_cell(on_picture, local, cell)
-            on_picture.end()
-        self._pictures[key] = picture  # the most recently used last
-        if len(self._pictures) > PICTURES_KEPT:
-            del self._pictures[next(iter(self._pictures))]
-        painter.drawPixmap(rect.topLeft(), picture)
+
+        self._pictures.draw(painter, option.rect, key, paint)
 
     def _paint_cell(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
         palette: QPalette = option.palette

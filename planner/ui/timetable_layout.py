@@ -177,3 +177,18 @@ class PixelLayout:
             return axis.at(max(0, y) / self.per_minute)
         band = max(0, min(len(self.band_tops) - 1, bisect_right(self.band_tops, y) - 1))
         return grid.bands[band].start
+
+    def y_of(self, grid: Grid, axis: TimeAxis, moment: datetime) -> int | None:
+        """The height of `moment` in the grid, None when the day does not run then: on a time
+        axis in proportion to the clock, on an aligned day within the band that runs then."""
+        if not grid.aligned:
+            if not axis.start <= moment <= axis.end:
+                return None
+            return round(axis.minutes(moment) * self.per_minute)
+        for number, band in enumerate(grid.bands):
+            following = grid.bands[number + 1].start if number + 1 < len(grid.bands) else None
+            end = following or band.end
+            if band.start <= moment and (end is None or moment < end):
+                share = (moment - band.start) / (end - band.start) if end is not None else 0
+                return self.band_tops[number] + round(share * self.band_heights[number])
+        return None

@@ -9,7 +9,7 @@ filter (`planner.domain.grid`); painting and hit-testing look up only what is in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,9 +24,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QRegion,
     QWheelEvent,
 )
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.grid import Grid, Move, TimeAxis
 from planner.domain.programme import Session
+from planner.ui.contrast import readable
 from planner.ui.filters import Filter
 from planner.ui.session_delegate import SessionDelegate
 from planner.ui.timetable_gestures import ChoosingGestures
@@ -55,6 +58,8 @@ from planner.ui.timetable_layout import PixelLayout
 from planner.ui.timetable_model import TimetableModel
 
 Index = QModelIndex | QPersistentModelIndex
+# The line of now: red, made to stand out from the grid's background in any palette.
+NOW_COLOUR = "#d0312d"
 Action = QAbstractItemView.CursorAction
 
 _MOVES: dict[Action, Move] = {
@@ -115,6 +120,8 @@ class TimetableView(QAbstractItemView):
         self._labels: list[tuple[int, str, bool]] | None = None
         # The session the cursor is on and the lane it came along (see Grid.move).
         self._lane: tuple[str, int] | None = None
+        # The moment the line of now is drawn at (None: no line).
+        self._now: datetime | None = None
         self.gestures = ChoosingGestures(
             self,
             self.delegate,
@@ -313,7 +320,28 @@ class TimetableView(QAbstractItemView):
             self.delegate.paint(painter, option, index)
         if not self._pixels.rects:
             self._paint_empty(painter)
+        self._paint_now(painter, dy)
         painter.end()
+
+    def set_now(self, moment: datetime | None) -> None:
+        """Draw a line across the day at `moment` (when the day runs then), or none."""
+        if moment != self._now:
+            self._now = moment
+            self.viewport().update()
+
+    def now_y(self) -> int | None:
+        """Where the line of now is, in the grid's content (None: not on this day)."""
+        if self._now is None or self.model() is None:
+            return None
+        return self._pixels.y_of(self._grid, self._axis, self._now)
+
+    def _paint_now(self, painter: QPainter, dy: int) -> None:
+        y = self.now_y()
+        if y is None:
+            return
+        base = self.palette().color(QPalette.ColorRole.Base)
+        painter.setPen(QPen(readable(QColor(NOW_COLOUR), base), 2))
+        painter.drawLine(0, y - dy, self.viewport().width(), y - dy)
 
     def _paint_empty(self, painter: QPainter) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))

@@ -34,7 +34,7 @@ from planner.services.importing import ScheduleError
 from planner.services.planning import Plan
 from planner.services.updates import Found, Outcome, Updater, import_download
 from planner.store.database import StoreError
-from planner.store.programmes import ImportResult, UpdateCancelsMostError
+from planner.store.imports import ImportResult, UpdateCancelsMostError
 from planner.store.reading import PlanError
 from planner.ui.import_address import ImportAddressDialog
 from planner.ui.sources import SourcesDialog
