@@ -202,17 +202,22 @@ class TimeIndex:
     def __init__(self, sessions: Iterable[Session]) -> None:
         self._ordered = sorted(sessions, key=lambda s: s.start)
         self._starts = [s.start for s in self._ordered]
+        # The ends beside the starts: a query compares them without a call per session.
+        self._ends = [s.end_or_assumed for s in self._ordered]
         self._longest = max(
-            (s.end_or_assumed - s.start for s in self._ordered), default=timedelta()
+            (end - start for start, end in zip(self._starts, self._ends, strict=True)),
+            default=timedelta(),
         )
 
     def overlapping(self, session: Session) -> list[Session]:
-        first = bisect_left(self._starts, session.start - self._longest)
-        last = bisect_left(self._starts, session.end_or_assumed)
+        start, end = session.start, session.end_or_assumed
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        ends, ordered = self._ends, self._ordered
         return [
-            other
-            for other in self._ordered[first:last]
-            if other.guid != session.guid and overlaps(other, session)
+            ordered[number]
+            for number in range(first, last)
+            if ends[number] > start and ordered[number].guid != session.guid
         ]
 
 

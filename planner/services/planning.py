@@ -140,6 +140,11 @@ class Plan(QObject):
         """The chosen sessions of the programme in time order (not those an update cancelled)."""
         return [s for s in self.programme.sessions if s.guid in self.chosen]
 
+    def chosen_count(self) -> int:
+        """How many sessions of the programme are chosen, counted from the choices."""
+        by_guid = self.by_guid
+        return sum(1 for guid in self.chosen if guid in by_guid)
+
     def chosen_slot_count(self) -> int:
         return sum(1 for slot in self.programme.slots if self.choice_in(slot) is not None)
 

@@ -29,6 +29,8 @@ from planner.services.texts import clock, qlocale, time_range
 from planner.ui.filters import Filter, haystack
 
 Index = QModelIndex | QPersistentModelIndex
+# A cell's state, conflict, doubled theme, unseen change, star and note (see _marks_of).
+Marks = tuple[str, bool, bool, str | None, bool, bool]
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # "chosen", "passed" (runs at the same time as a choice), "open", "plenary" or "break".
@@ -87,6 +89,8 @@ class TimetableModel(QAbstractListModel):
         self._filter = Filter()
         self._shown = [True] * len(self._sessions)
         self._cells: dict[int, Cell] = {}
+        # What the plan made of each cell built, to tell cheaply whether a change touches it.
+        self._marks: dict[int, Marks] = {}
         # What does not change with the plan, per row: title, detail, the start of the
         # description; and the words of the current language.
         self._texts: dict[int, tuple[str, str, str]] = {}
@@ -181,6 +185,7 @@ class TimetableModel(QAbstractListModel):
     def set_language(self, language: str) -> None:
         self.language = language
         self._cells.clear()
+        self._marks.clear()
         self._texts.clear()
         self._words = self._translated_words()
         if self._sessions:
@@ -245,15 +250,26 @@ class TimetableModel(QAbstractListModel):
             return "passed"
         return "open"
 
-    def _make_cell(self, row: int) -> Cell:
+    def _marks_of(self, row: int) -> Marks:
+        """What the plan makes of the session of `row`: all a cell shows besides its texts."""
+        session = self._sessions[row]
+        guid = session.guid
+        state = self._state(session)
+        return (
+            state,
+            guid in self.plan.conflicts,
+            state == "chosen" and (session.theme or "") in self.plan.doubled,
+            self.plan.unseen.get(guid),
+            self.plan.is_starred(guid),
+            bool(self.plan.note(guid)),
+        )
+
+    def _make_cell(self, row: int, marks: Marks | None = None) -> Cell:
         session = self._sessions[row]
         title, detail, about = self._texts_of(row)
-        state = self._state(session)
-        conflict = session.guid in self.plan.conflicts
-        doubled = state == "chosen" and (session.theme or "") in self.plan.doubled
-        change = self.plan.unseen.get(session.guid)
-        starred = self.plan.is_starred(session.guid)
-        noted = bool(self.plan.note(session.guid))
+        marks = marks or self._marks_of(row)
+        self._marks[row] = marks
+        state, conflict, doubled, change, starred, noted = marks
         words = self._words
         parts = [about, words[f"{'slot-' if session.slot else ''}{state}"]]
         if conflict:
@@ -339,10 +355,14 @@ class TimetableModel(QAbstractListModel):
         self._nearby = self._chosen_nearby()
         rows = sorted(self._touched(change.guids))
         for row in rows:
-            before = self._cells.pop(row, None)
-            if before != self.cell(row):
-                index = self.index(row, 0)
-                # The plan changes what a cell shows of it, never its text.
-                self.dataChanged.emit(index, index, [CELL_ROLE, STATE_ROLE])
+            if row not in self._cells:
+                continue  # not built yet: it will be built as it is now
+            marks = self._marks_of(row)
+            if marks == self._marks.get(row):
+                continue
+            self._cells[row] = self._make_cell(row, marks)
+            index = self.index(row, 0)
+            # The plan changes what a cell shows of it, never its text.
+            self.dataChanged.emit(index, index, [CELL_ROLE, STATE_ROLE])
         if self._filter.follows_plan:
             self._apply_filter(rows)

@@ -256,9 +256,7 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            parts.append(
-                self.tr("Sessions chosen: {chosen}").format(chosen=len(plan.chosen_sessions()))
-            )
+            parts.append(self.tr("Sessions chosen: {chosen}").format(chosen=plan.chosen_count()))
         if plan.programme.themes:
             parts.append(
                 self.tr("{chosen} of {count} themes").format(
