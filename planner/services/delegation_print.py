@@ -13,21 +13,16 @@ import io
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from planner.domain.delegation import Coverage, Run, Topic
 from planner.domain.programme import Programme
 from planner.services.printing import PrintError, page_layout
 from planner.services.printing.document import Document
-from planner.services.printing.headings import (
-    continued_label,
-    day_block,
-    draw_footer,
-    facts,
-    note_block,
-)
+from planner.services.printing.headings import continued_label, day_block, facts, note_block
 from planner.services.printing.layout import GREY, Block, Page, Section, Style, paginate, rule
+from planner.services.printing.output import paint_pages, write_pdf
 from planner.services.printing.session_texts import time_text
 from planner.services.texts import capitalised, day_label
 from planner.services.user_files import write_file
@@ -36,7 +31,6 @@ from planner.services.user_files import write_file
 SCALES = (1.0, 0.9, 0.8, 0.7, 0.6)
 # A day with more sessions to choose from lists only those someone goes to.
 MOST_ROWS = 60
-PDF_RESOLUTION = 600
 
 
 def paint_delegation(
@@ -44,44 +38,19 @@ def paint_delegation(
 ) -> int:
     """Paint the delegation's plan, a day a page; returns the page count."""
     document = Document(programme, frozenset(), language)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise PrintError(
-            QCoreApplication.translate(
-                "Printing", "The printer could not be used: check that it is ready."
-            )
-        )
-    try:
-        style, pages = _laid_out(device, document, coverage)
-        for number, page in enumerate(pages, start=1):
-            if number > 1:
-                device.newPage()
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, style.width, style.bottom))
-            for block, top in page:
-                block.draw(painter, top)
-            painter.restore()
-            draw_footer(painter, style, document, number, len(pages))
-    finally:
-        painter.end()
-    return len(pages)
+    return paint_pages(device, document, lambda on: _laid_out(on, document, coverage))
 
 
 def export_delegation_pdf(
     path: Path, programme: Programme, coverage: Coverage, language: str
 ) -> int:
     """Write the delegation's plan as a PDF, whole or not at all; returns the page count."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("Conference planner")
-    writer.setTitle(programme.conference.translated(language).title)
-    writer.setPageLayout(page_layout("a4"))
-    pages = paint_delegation(writer, programme, coverage, language)
-    del writer  # the PDF is complete only once the writer is gone
-    _write(Path(path), bytes(buffer.data().data()))
-    return pages
+    return write_pdf(
+        path,
+        programme.conference.translated(language).title,
+        page_layout("a4"),
+        lambda writer: paint_delegation(writer, programme, coverage, language),
+    )
 
 
 def delegation_csv(coverage: Coverage, language: str) -> bytes:

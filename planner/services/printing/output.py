@@ -2,23 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from planner.services.printing.agenda import agenda_pages
 from planner.services.printing.document import Document, PrintError, page_layout
 from planner.services.printing.headings import draw_footer
-from planner.services.printing.layout import Style
+from planner.services.printing.layout import Page, Style
 from planner.services.printing.timetable import timetable_pages
 from planner.services.user_files import write_file
 
 PDF_RESOLUTION = 600
 
 
+# Lays a document out for a device: the style it takes and its pages.
+LayOut = Callable[[QPagedPaintDevice], tuple[Style, list[Page]]]
+# Paints onto a device; returns the page count.
+Painting = Callable[[QPagedPaintDevice], int]
+
+
 def paint(device: QPagedPaintDevice, document: Document) -> int:
     """Paint the document onto a printer, a preview or a PDF writer; returns the page count."""
+
+    def lay_out(device: QPagedPaintDevice) -> tuple[Style, list[Page]]:
+        if document.grid:
+            pages, style = timetable_pages(device, document)
+            return style, pages
+        style = Style(device)
+        return style, agenda_pages(style, document)
+
+    return paint_pages(device, document, lay_out)
+
+
+def paint_pages(device: QPagedPaintDevice, document: Document, lay_out: LayOut) -> int:
+    """Paint the pages `lay_out` gives, each with the document's footer."""
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError(
@@ -27,11 +47,7 @@ def paint(device: QPagedPaintDevice, document: Document) -> int:
             )
         )
     try:
-        if document.grid:
-            pages, style = timetable_pages(device, document)
-        else:
-            style = Style(device)
-            pages = agenda_pages(style, document)
+        style, pages = lay_out(device)
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
@@ -49,6 +65,17 @@ def paint(device: QPagedPaintDevice, document: Document) -> int:
 
 def export_pdf(path: Path, document: Document, paper: str = "a4") -> int:
     """Write the document as a PDF file, whole or not at all; returns the page count."""
+    return write_pdf(
+        path,
+        document.conference.title,
+        page_layout(paper, document.grid),
+        lambda writer: paint(writer, document),
+    )
+
+
+def write_pdf(path: Path, title: str, layout: QPageLayout, painting: Painting) -> int:
+    """Write what `painting` paints as a PDF file, whole or not at all; returns the page
+    count."""
     path = Path(path)
     if path.is_dir():
         raise PrintError(
@@ -63,9 +90,9 @@ def export_pdf(path: Path, document: Document, paper: str = "a4") -> int:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("Conference planner")
-    writer.setTitle(document.conference.title)
-    writer.setPageLayout(page_layout(paper, document.grid))
-    pages = paint(writer, document)
+    writer.setTitle(title)
+    writer.setPageLayout(layout)
+    pages = painting(writer)
     # The PDF is complete only once the writer is gone.
     del writer
     try:
