@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Programme
-from planner.services.schedules.common import MAX_BYTES, ScheduleError
+from planner.services.schedules.common import MAX_BYTES, ScheduleError, utf8_text
 from planner.services.schedules.draft import Draft, finish
 
 __all__ = ["ScheduleError", "parse_programme", "read_programme"]
@@ -53,16 +53,7 @@ def _draft(path: Path, data: bytes) -> Draft:
 
     if is_icalendar(data):
         return read_icalendar(path, data)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ScheduleError(
-            QCoreApplication.translate(
-                "Import",
-                "{file}, byte {byte}: the file is not UTF-8 text; "
-                "export the schedule again as UTF-8.",
-            ).format(file=path.name, byte=error.start)
-        ) from error
+    text = utf8_text(path, data)
     if not text.strip():
         raise ScheduleError(
             QCoreApplication.translate(

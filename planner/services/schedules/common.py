@@ -38,6 +38,20 @@ class ScheduleError(ValueError):
     """
 
 
+def utf8_text(path: Path, data: bytes) -> str:
+    """The file's text: UTF-8, a byte-order mark or not; ScheduleError naming the byte else."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ScheduleError(
+            QCoreApplication.translate(
+                "Import",
+                "{file}, byte {byte}: the file is not UTF-8 text; "
+                "export the schedule again as UTF-8.",
+            ).format(file=path.name, byte=error.start)
+        ) from error
+
+
 def failure(path: Path, where: str, template: str, **values: object) -> ScheduleError:
     """One sentence naming the file, the element and what is wrong with it.
 

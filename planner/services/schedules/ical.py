@@ -30,6 +30,7 @@ from planner.services.schedules.common import (
     kind_for,
     later,
     optional,
+    utf8_text,
 )
 from planner.services.schedules.draft import Draft, DraftEvent
 
@@ -44,16 +45,7 @@ def is_icalendar(data: bytes) -> bool:
 
 def read_icalendar(path: Path, data: bytes) -> Draft:
     unfolded = _FOLD.sub(b"", data)
-    try:
-        text = unfolded.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ScheduleError(
-            QCoreApplication.translate(
-                "Import",
-                "{file}, byte {byte}: the file is not UTF-8 text; "
-                "export the schedule again as UTF-8.",
-            ).format(file=path.name, byte=error.start)
-        ) from error
+    text = utf8_text(path, unfolded)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, KeyError, TypeError) as error:
