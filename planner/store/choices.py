@@ -3,7 +3,7 @@ SQLAlchemy: a click never waits for it to load)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -61,7 +61,8 @@ def replace_choices(
     gone = sorted(current - wanted)
     if gone:
         run(
-            f"DELETE FROM choice WHERE conference_id = ? AND session_guid IN ({_marks(gone)})",
+            "DELETE FROM choice WHERE conference_id = ? "
+            f"AND session_guid IN ({reading.placeholders(gone)})",
             (conference_id, *gone),
         )
     new = sorted(wanted - current)
@@ -69,7 +70,8 @@ def replace_choices(
         return
     slots: dict[str, str | None] = dict(
         run(
-            f"SELECT guid, slot FROM session WHERE conference_id = ? AND guid IN ({_marks(new)})",
+            "SELECT guid, slot FROM session WHERE conference_id = ? "
+            f"AND guid IN ({reading.placeholders(new)})",
             (conference_id, *new),
         ).fetchall()
     )
@@ -82,8 +84,3 @@ def replace_choices(
             "INSERT INTO choice (conference_id, session_guid, slot, chosen_at) VALUES (?, ?, ?, ?)",
             (conference_id, guid, slots.get(guid), now),
         )
-
-
-def _marks(values: Sequence[object]) -> str:
-    """The placeholders of an IN list of `values`."""
-    return ", ".join("?" * len(values))

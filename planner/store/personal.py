@@ -47,7 +47,7 @@ class Personal:
             listed = sorted(guids)
             run(
                 "DELETE FROM unseen_change WHERE conference_id = ? AND session_guid IN "
-                f"({', '.join('?' * len(listed))})",
+                f"({reading.placeholders(listed)})",
                 (reading.conference_id(run, conference), *listed),
             )
 

@@ -109,6 +109,11 @@ class Reading:
         return datetime.fromisoformat(str(found[0])) if found is not None else None
 
 
+def placeholders(values: Sequence[object]) -> str:
+    """The placeholders of an IN list of `values`: "?, ?, ?"."""
+    return ", ".join("?" * len(values))
+
+
 def conference_id(run: Run, conference: Conference) -> int:
     found = run("SELECT id FROM conference WHERE key = ?", (conference.key,)).fetchone()
     if found is None:
