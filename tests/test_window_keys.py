@@ -3,17 +3,23 @@ export and print; the dialogs' safe defaults; one window per plan database."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from planner.domain.programme import Conference, Programme, Session, arrange
 from planner.services.planning import Plan
+from planner.services.texts import Translators
+from planner.store.store import Store
 from planner.ui.launch import bring_forward, serve
+from planner.ui.settings import Settings
 from planner.ui.window import MainWindow
+from tests.conftest import at
 from tests.test_store import chosen_on_disk
 from tests.test_window import CITIES, TOWNS, cell, guid_of
 
@@ -78,7 +84,8 @@ def test_search_selects_the_first_match_and_steps_across_days(
     assert search.hasFocus()
     qtbot.keyClicks(search, "budget")
     assert window.matches.text().startswith("Matches: ")
-    assert "on other days" in window.matches.text()
+    # The count names the other day, where the rest of the matches are.
+    assert window.matches.text().endswith(" on Friday 18 May)")
     first = window.current_session()
     assert first is not None and "budget" in first.title.casefold()
     seen = {first.guid}
@@ -152,3 +159,46 @@ def test_a_second_start_on_the_same_plan_brings_the_first_window_forward(
             assert bring_forward(db_path)
     finally:
         server.close()
+
+
+def test_a_speaker_on_both_days_is_found_and_the_count_names_the_other_day(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    saturday, sunday = date(2025, 2, 1), date(2025, 2, 2)
+
+    def talk(guid: str, day: date, hour: int, room: str, speaker: str) -> Session:
+        start = at(day.year, day.month, day.day, hour, 0, zone="Europe/Brussels")
+        return Session(
+            guid=guid,
+            day=day,
+            start=start,
+            end=start + timedelta(minutes=40),
+            title=f"Talk {guid}",
+            kind="session",
+            room=room,
+            speakers=(speaker,),
+        )
+
+    # Many rooms, the first talk late in a far room: it must be scrolled to.
+    sessions = [talk(f"s{n}", saturday, 9 + n % 8, f"R{n:02}", "Someone Else") for n in range(30)]
+    sessions += [
+        talk("robin-sat", saturday, 17, "R29", "Robin Jarry"),
+        talk("robin-sun", sunday, 11, "R03", "Robin Jarry"),
+    ]
+    store = Store.open(tmp_path / "plan.sqlite")
+    conference = Conference("fosdem-like", "FOSDEM-like", "Europe/Brussels", (saturday, sunday))
+    store.programmes.save(Programme(conference, tuple(arrange(sessions))))
+    plan = Plan(store, conference)
+    window = MainWindow(plan, Settings(settings), Translators(), "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    press(qtbot, window.days.current_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.filters.search, "robin jarry")
+    view = window.days.current_view()
+    current = view.current_session()
+    assert current is not None and current.guid == "robin-sat"
+    assert view.viewport().rect().contains(view.visualRect(view.currentIndex()))
+    assert window.matches.text() == "Matches: 2 (1 on Sunday 2 February)"
+    store.close()

@@ -1718,8 +1718,12 @@
         <translation>Träffar: {count}</translation>
     </message>
     <message>
-        <source>Matches: {count} ({other} on other days)</source>
-        <translation>Träffar: {count} ({other} andra dagar)</translation>
+        <source>{count} on {day}</source>
+        <translation>{count} på {day}</translation>
+    </message>
+    <message>
+        <source>Matches: {count} ({others})</source>
+        <translation>Träffar: {count} ({others})</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.programme import Session
 from planner.services.planning import Plan
+from planner.services.texts import short_day_label
 from planner.ui.filters import haystack
 
 
@@ -19,15 +21,22 @@ def matches(plan: Plan, text: str) -> list[Session]:
     return [s for s in plan.sessions if needle in haystack(s)]
 
 
-def summary(found: list[Session], day: date) -> str:
-    """ "3 matches (2 on other days)", as the count beside the search field says it."""
+def summary(found: list[Session], day: date, language: str) -> str:
+    """ "Matches: 3 (2 on Sunday 2 February)", as the count beside the search field says it:
+    the matches on the other days by day, so that one knows where to look."""
     if not found:
         return QCoreApplication.translate("Search", "No match")
-    elsewhere = sum(1 for s in found if s.day != day)
+    elsewhere = Counter(s.day for s in found if s.day != day)
     if not elsewhere:
         return QCoreApplication.translate("Search", "Matches: {count}").format(count=len(found))
-    return QCoreApplication.translate("Search", "Matches: {count} ({other} on other days)").format(
-        count=len(found), other=elsewhere
+    others = ", ".join(
+        QCoreApplication.translate("Search", "{count} on {day}").format(
+            count=count, day=short_day_label(other, language)
+        )
+        for other, count in sorted(elsewhere.items())
+    )
+    return QCoreApplication.translate("Search", "Matches: {count} ({others})").format(
+        count=len(found), others=others
     )
 
 

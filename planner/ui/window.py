@@ -322,7 +322,8 @@ class MainWindow(QMainWindow):
         text = self.filters.filter().text
         day = self.days.current_day()
         found = search.matches(self.plan, text)
-        self.matches.setText(search.summary(found, day) if text.strip() and day else "")
+        shown = search.summary(found, day, self.language) if text.strip() and day else ""
+        self.matches.setText(shown)
 
     def next_match(self, forward: bool = True) -> None:
         found = search.matches(self.plan, self.filters.filter().text)
