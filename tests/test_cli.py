@@ -103,3 +103,17 @@ def test_bad_input_exits_2_and_changes_nothing(cli: CliRun, db_path: Path) -> No
         assert words in err
         assert len(err.strip().splitlines()) <= 2  # a clear sentence, not a traceback
     assert program_json(cli) == before
+
+
+def test_choosing_a_themes_other_run_moves_the_choice_there(cli: CliRun) -> None:
+    early = slot_sessions(cli, "13:30")[1]
+    items = program_json(cli)["items"]
+    title = next(i["title"] for i in items if i["id"] == early)
+    later = next(i["id"] for i in items if i["title"] == title and i["start"] == "15:50")
+    assert cli("choose", early)[0] == 0
+    assert cli("choose", later)[0] == 0
+    code, out, _err = cli("agenda", "--json")
+    assert code == 0
+    chosen = [i for i in json.loads(out)["items"] if i["slot"]]
+    # The theme once, at 15:50; the 13:30 slot is open again.
+    assert [(i["title"], i["start"]) for i in chosen] == [(title, "15:50")]
