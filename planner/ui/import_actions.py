@@ -29,6 +29,7 @@ from planner.domain.zones import is_zone_name
 from planner.services.planning import Plan
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
+from planner.ui.asking import confirm
 from planner.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -165,8 +166,8 @@ class ImportActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Close)
 
     def _confirm(self, programme: Programme, error: UpdateCancelsMostError) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        confirm(
+            self.window,
             self.tr("Import programme"),
             self.tr(
                 "This file would cancel {cancelled} of the {count} sessions of {title}. It may "
@@ -176,19 +177,9 @@ class ImportActions(QObject):
                 count=error.count,
                 title=self.plan.conference.translated(self.language).title,
             ),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.tr("Import anyway"),
+            lambda: self._store(programme, force=True),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        anyway = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result: (
-                self._store(programme, force=True) if box.clickedButton() is anyway else None
-            )
-        )
-        box.open()
 
     def undo_import(self) -> None:
         """Bring back the programme and the plan of before the last import."""

@@ -15,6 +15,7 @@ from planner.domain.programme import Session
 from planner.services.texts import LANGUAGES, day_label
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
+from planner.ui.asking import confirm
 
 if TYPE_CHECKING:
     from planner.ui.updates import UpdatesController
@@ -277,26 +278,16 @@ class Menus(QObject):
     def _on_remove_action_triggered(self) -> None:
         window = self.window
         title = window.conference.title
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        confirm(
+            window,
             self.tr("Remove conference"),
             self.tr(
                 "Remove {title} and your plan for it from the planner? Its programme can be "
                 "imported again, but your choices for it cannot be brought back."
             ).format(title=title),
-            QMessageBox.StandardButton.Cancel,
-            window,
+            self.tr("Remove"),
+            lambda: self._act(window.plan.remove_conference),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result: (
-                self._act(window.plan.remove_conference) if box.clickedButton() is remove else None
-            )
-        )
-        box.open()
 
     def _act(self, change: Callable[[], object]) -> None:
         try:
@@ -400,8 +391,8 @@ class Menus(QObject):
             self._open_export(session)
             return
         runs = doubled[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        confirm(
+            window,
             self.tr("Export to calendar"),
             self.tr(
                 "Your plan holds “{title}” more than once (at {times}): the calendar would "
@@ -410,17 +401,10 @@ class Menus(QObject):
                 title=runs[0].translated(window.language).title,
                 times=", ".join(f"{s.start:%H:%M}" for s in runs),
             ),
-            QMessageBox.StandardButton.Cancel,
-            window,
+            self.tr("Export anyway"),
+            lambda: self._open_export(None),
+            role=QMessageBox.ButtonRole.AcceptRole,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        anyway = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result: self._open_export(None) if box.clickedButton() is anyway else None
-        )
-        box.open()
 
     def _open_export(self, session: Session | None) -> None:
         from planner.ui.calendar_export import CalendarExportDialog

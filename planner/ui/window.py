@@ -25,6 +25,7 @@ from planner.services.planning import Plan, PlanChange
 from planner.services.texts import Translators
 from planner.store.database import StoreError
 from planner.ui import search
+from planner.ui.asking import confirm
 from planner.ui.changes import ChangesPanel
 from planner.ui.choosing import Choosing
 from planner.ui.days import DayPages
@@ -361,25 +362,15 @@ class MainWindow(QMainWindow):
         self.announcement.show()
 
     def _on_updates_confirmation_needed(self, key: str, question: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Check for updates"),
-            question,
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        anyway = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result: (
-                self.updates.confirm(key)
-                if self.updates is not None and box.clickedButton() is anyway
-                else None
+        updates = self.updates
+        if updates is not None:
+            confirm(
+                self,
+                self.tr("Check for updates"),
+                question,
+                self.tr("Import anyway"),
+                lambda: updates.confirm(key),
             )
-        )
-        box.open()
 
     # Files dropped on the window ------------------------------------------------------------
 
