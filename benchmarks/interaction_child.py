@@ -3,8 +3,8 @@
     python -m benchmarks.interaction_child DATABASE SAMPLES
     python -m benchmarks.interaction_child floor SAMPLES
 
-Opens the window on DATABASE as the planner does (1280×800, SQLAlchemy warmed up), then for
-each sample, on sessions in view of the first day's grid:
+Opens the window on DATABASE as the planner does (1280×800; no SQLAlchemy, which a click does
+not need), then for each sample, on sessions in view of the first day's grid:
 
 * select: a click on a session (not on its check box): the grid marks it and the detail pane
   shows it;
@@ -119,7 +119,6 @@ def open_window(database: Path) -> QWidget:
     window.resize(1280, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    plan.store.warm_up()
     window.finish_start()
     QApplication.processEvents()
     gc.freeze()  # as the planner does once it is up (planner.ui.launch)
