@@ -83,7 +83,7 @@ def test_the_pane_shows_the_abstract_and_opens_the_events_page(
     detail.show_session(small_plan.by_guid["rust"])
     assert detail.title.text() == "Rust in the kernel"
     assert detail.abstract.isVisible()
-    shown = detail.abstract.toPlainText()
+    shown = detail.abstract.text()
     assert shown.startswith("How Rust drivers reach the mainline kernel")
     assert shown.endswith("A longer description.\n\nWith a second paragraph.")
     assert detail.place.text() == "Room: H.1309"
@@ -114,6 +114,7 @@ def test_hostile_titles_show_as_literal_text(qtbot: QtBot, small_plan: Plan, num
     detail.show()
     detail.show_session(small_plan.by_guid[f"hostile-{number}"])
     assert detail.title.text() == HOSTILE[number]
+    # The programme's texts are in TextBlocks, which never read markup; so are the labels.
     for label in detail.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
     # Shown as typed: as wide as its characters, not as an image or a 100-point font.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from planner.ui.text_block import TextBlock
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun
 
@@ -48,7 +49,7 @@ def english_templates() -> list[re.Pattern[str]]:
 def shown_texts(widget: QWidget) -> Iterator[str]:
     """What a user can read on `widget` and its children."""
     for child in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(child, QLabel):
+        if isinstance(child, QLabel | TextBlock):
             yield child.text()
         if isinstance(child, QAbstractButton):
             yield child.text()

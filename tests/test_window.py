@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import Translators
 from planner.ui.about import ConferenceInfoDialog
 from planner.ui.settings import Settings
+from planner.ui.text_block import TextBlock
 from planner.ui.timetable_model import STATE_ROLE, TimetableModel
 from planner.ui.timetable_view import TimetableView
 from planner.ui.window import MainWindow
@@ -247,7 +248,7 @@ def test_detail_pane_offers_the_other_run_of_a_repeated_theme(
     qtbot.waitUntil(
         lambda: any(
             label.text() == "Also runs at 15:50" and label.isVisible()
-            for label in detail.findChildren(QLabel)
+            for label in detail.findChildren(TextBlock)
         )
     )
     button = next(b for b in detail.findChildren(QPushButton) if b.text() == "Choose at 15:50")

@@ -2078,6 +2078,17 @@
     </message>
 </context>
 <context>
+    <name>TextBlock</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markera &amp;allt</translation>
+    </message>
+</context>
+<context>
     <name>TimetableModel</name>
     <message>
         <source>Theme {number}</source>

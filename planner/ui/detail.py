@@ -13,8 +13,6 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -26,16 +24,7 @@ from planner.domain.programme import Session
 from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
 from planner.ui.notes import PersonalEditor
-
-
-def plain_label(*, selectable: bool = True) -> QLabel:
-    """A label that shows its text as it is, wrapped: schedule text is never markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from planner.ui.text_block import TextBlock
 
 
 class SessionDetail(QWidget):
@@ -48,25 +37,27 @@ class SessionDetail(QWidget):
         self.language = language
         self.session: Session | None = None
         self.setMinimumWidth(240)
-        self.hint = plain_label()
-        self.title = plain_label()
+        self.hint = TextBlock()
+        self.title = TextBlock()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.when = plain_label()
-        self.end_note = plain_label()
-        self.place = plain_label()
-        self.theme = plain_label()
-        self.extra = plain_label()
-        self.status = plain_label()
-        self.warning = plain_label()
-        # The abstract and the description, which may be long: a plain-text viewer lays out
-        # only what is in view, where a wrapped label lays all of it out at every selection.
-        self.abstract = QPlainTextEdit()
-        self.abstract.setReadOnly(True)
-        self.abstract.setFrameShape(QFrame.Shape.NoFrame)
-        self.abstract.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.when = TextBlock()
+        self.end_note = TextBlock()
+        self.place = TextBlock()
+        self.theme = TextBlock()
+        self.extra = TextBlock()
+        self.status = TextBlock()
+        self.warning = TextBlock()
+        # The abstract and the description, which may be long, scroll by themselves.
+        self.abstract = TextBlock()
+        self.abstract_area = QScrollArea()
+        self.abstract_area.setWidget(self.abstract)
+        self.abstract_area.setWidgetResizable(True)
+        self.abstract_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.abstract_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.abstract_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.choose_button = QPushButton()
         self.clear_button = QPushButton()
         self.link_button = QPushButton()
@@ -99,7 +90,7 @@ class SessionDetail(QWidget):
         layout.addWidget(self.personal)
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         # The abstract takes the height left, and scrolls by itself.
-        layout.addWidget(self.abstract, 1)
+        layout.addWidget(self.abstract_area, 1)
         layout.addStretch(0)  # keeps the rest at the top when there is no abstract
         # The pane never pushes the window taller than the screen: when it is short, all
         # of it scrolls.
@@ -160,9 +151,10 @@ class SessionDetail(QWidget):
         self.theme.setText(self._theme(shown))
         self.extra.setText("\n".join(filter(None, [shown.subtitle, ", ".join(shown.speakers)])))
         text = "\n\n".join(filter(None, [shown.abstract, shown.description]))
-        if text != self.abstract.toPlainText():
-            self.abstract.setPlainText(text)
-        self.abstract.setVisible(bool(text))
+        if text != self.abstract.text():
+            self.abstract.setText(text)
+            self.abstract_area.verticalScrollBar().setValue(0)
+        self.abstract_area.setVisible(bool(text))
         chosen = self.plan.is_chosen(session.guid)
         self.status.setText(self._choice_status(session, chosen))
         self.warning.setText(self._warning(session))
@@ -192,7 +184,7 @@ class SessionDetail(QWidget):
             self.extra,
             self.status,
             self.warning,
-            self.abstract,
+            self.abstract_area,
             self.choose_button,
             self.clear_button,
             self.link_button,
@@ -260,7 +252,7 @@ class SessionDetail(QWidget):
                 if other_day
                 else self.tr("Also runs at {time}")
             )
-        label = plain_label()
+        label = TextBlock()
         label.setText(text.format(day=day, time=time))
         self.runs.addWidget(label)
         if self.plan.is_chosen(run.guid):
