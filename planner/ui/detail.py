@@ -50,6 +50,9 @@ class SessionDetail(QWidget):
         self.extra = TextBlock()
         self.status = TextBlock()
         self.warning = TextBlock()
+        # Two lines kept for the choice's status: choosing or clearing then leaves the note
+        # and the abstract below in place, neither jumping nor laid out and painted again.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         # The abstract and the description, which may be long, scroll by themselves.
         self.abstract = TextBlock()
         self.abstract_area = QScrollArea()
