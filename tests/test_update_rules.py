@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner.services.importing import read_programme
+from planner.services.planning import Plan
 from tests.conftest import CliRun, program_json
 from tests.shipped import events, find, guid_of, shipped
 
@@ -123,3 +125,20 @@ def test_the_json_report_lists_sessions_that_are_back(cli: CliRun, tmp_path: Pat
     report = json.loads(out)
     assert report["back"] == [gone] and report["added"] == []
     assert len(events(shipped())) == 36
+
+
+def test_an_update_compares_with_the_database_not_a_window_left_behind(
+    cli: CliRun, plan: Plan, tmp_path: Path
+) -> None:
+    """A window compares an update with the programme it shows only while the database
+    still holds that one: here the command line updated the file meanwhile."""
+    cli("import", str(write(tmp_path, "v2.json", without(shipped(), CITIES, "13:30"))))
+    assert any(s.title == CITIES for s in plan.sessions if s.start.strftime("%H:%M") == "13:30")
+    result = plan.import_programme(read_programme(write(tmp_path, "v3.json", shipped())))
+    assert [(s.title, s.start.strftime("%H:%M")) for s in result.changes.back] == [
+        (CITIES, "13:30")
+    ]
+    # And the window's own next update, with nothing changed on disk meanwhile, finds
+    # nothing new.
+    again = plan.import_programme(read_programme(write(tmp_path, "v4.json", shipped())))
+    assert not again.changes.added and not again.changes.back and not again.changes.moved

@@ -205,7 +205,8 @@ class Plan(QObject):
 
         Raises UpdateCancelsMostError for an update that would cancel most sessions, unless
         `force`."""
-        result = self.store.programmes.import_(programme, force=force)
+        shown = (self.programme, self._imported_at) if self._imported_at is not None else None
+        result = self.store.programmes.import_(programme, force=force, shown=shown)
         self.switch(result.conference)
         return result
 

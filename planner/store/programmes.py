@@ -6,9 +6,9 @@ import dataclasses
 import gc
 import logging
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select
@@ -38,17 +38,19 @@ from planner.store.reading import PlanError
 from planner.store.records import (
     SESSION_COLUMNS,
     UnreadableError,
-    compressed,
+    compressed_json,
     conference_from_record,
     conference_record,
     decompressed,
+    json_bytes,
     session_from_record,
-    session_record,
     session_row,
 )
 from planner.store.version import PROGRAMME_FORMAT
 
 log = logging.getLogger(__name__)
+# A programme as read from the database, and when it was stored there (imported_at).
+Shown = tuple[Programme, datetime]
 # Earlier programmes kept per conference: undo goes back one import at a time, and the
 # change report and "back" detection look a few versions back.
 KEPT_VERSIONS = 5
@@ -66,26 +68,38 @@ class Programmes:
         with _collector_paused(), self.database.transaction() as db:
             _fill(db, _row_for(db, programme.conference), programme)
 
-    def import_(self, programme: Programme, *, force: bool = False) -> ImportResult:
+    def import_(
+        self, programme: Programme, *, force: bool = False, shown: Shown | None = None
+    ) -> ImportResult:
         """Store an imported programme and say what changed; the plan is kept whole.
 
         An earlier version of the same conference is kept, with the choices of that moment,
         so that `undo` can bring both back. Sessions that are new or changed stay marked
         until seen. An update that would cancel most of the programme is refused with
-        UpdateCancelsMostError unless `force`.
+        UpdateCancelsMostError unless `force`. `shown` is the programme a window has read,
+        with the time it was stored: while the database still holds that one, an update
+        compares with it instead of reading it again.
         """
         with _collector_paused(), self.database.transaction() as db:
-            result = self._import(db, programme, force)
+            result = self._import(db, programme, force, shown)
         if not result.is_new:
             self.database.reclaim()  # the space of versions no longer kept
         return result
 
-    def _import(self, db: DbSession, programme: Programme, force: bool) -> ImportResult:
+    def _import(
+        self, db: DbSession, programme: Programme, force: bool, shown: Shown | None
+    ) -> ImportResult:
         row, programme = _conference_for(db, programme)
         if row is None:
             _fill(db, _row_for(db, programme.conference), programme)
             return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
-        before = reading.programme(run_in(db), row.id)
+        records = reading.session_records(run_in(db), row.id)
+        # Every store of a programme sets imported_at anew, so the same conference stored
+        # at the same time has the same sessions.
+        if shown is not None and (shown[0].conference.key, shown[1]) == (row.key, row.imported_at):
+            before = shown[0]
+        else:
+            before = reading.programme_of(run_in(db), row.id, records)
         chosen = chosen_in(db, row.id)
         changes = compare(
             before.sessions, programme.sessions, _returning(db, row.id, before, programme, chosen)
@@ -94,17 +108,23 @@ class Programmes:
             raise UpdateCancelsMostError(
                 programme.conference, len(changes.cancelled), len(before.sessions)
             )
+        # The programme replaced is kept as its stored records. Compressing them is a good
+        # part of an update, so it runs on another core meanwhile: zlib lets go of Python
+        # (making the JSON does not, so that stays here).
+        kept = {"conference": conference_record(before.conference), "sessions": records}
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            compressing = worker.submit(compressed_json, json_bytes(kept))
+            _fill(db, row, programme)
         db.add(
             ProgrammeVersionRow(
                 conference_id=row.id,
                 replaced_at=datetime.now(),
                 format=PROGRAMME_FORMAT,
-                programme=compressed(_programme_json(before)),
+                programme=compressing.result(),
                 choices=sorted(chosen),
             )
         )
         _forget_old_versions(db, row.id)
-        _fill(db, row, programme)
         _mark_unseen(db, row.id, _change_marks(changes))
         _restored, offered = returning_choices(changes, chosen, programme)
         if offered:
@@ -276,13 +296,6 @@ def _last_version(
             log.warning("a kept programme (version %s) cannot be read; removed", version.id)
             db.delete(version)
     return None
-
-
-def _programme_json(programme: Programme) -> dict[str, Any]:
-    return {
-        "conference": conference_record(programme.conference),
-        "sessions": [session_record(s) for s in programme.sessions],
-    }
 
 
 def _version_programme(version: ProgrammeVersionRow) -> Programme:

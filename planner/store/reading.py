@@ -126,11 +126,21 @@ def conference_id(run: Run, conference: Conference) -> int:
 
 
 def programme(run: Run, conference_id: int) -> Programme:
-    row = run(_CONFERENCE + " WHERE id = ?", (conference_id,)).fetchone()
-    sessions = [
-        session_from_record(dict(zip(SESSION_COLUMNS, values, strict=True)))
+    return programme_of(run, conference_id, session_records(run, conference_id))
+
+
+def session_records(run: Run, conference_id: int) -> list[dict[str, Any]]:
+    """The conference's sessions as the session table holds them (and a kept version of
+    the programme keeps them)."""
+    return [
+        dict(zip(SESSION_COLUMNS, values, strict=True))
         for values in run(_SESSIONS, (conference_id,)).fetchall()
     ]
+
+
+def programme_of(run: Run, conference_id: int, records: list[dict[str, Any]]) -> Programme:
+    row = run(_CONFERENCE + " WHERE id = ?", (conference_id,)).fetchone()
+    sessions = [session_from_record(record) for record in records]
     sessions.sort(key=sort_key)
     return Programme(_conference(row), tuple(sessions))
 
