@@ -121,7 +121,7 @@ def move_session(db_path: Path, guid_start: str, minutes: int) -> None:
     )
     database = open_database(db_path)
     try:
-        Store(database).programmes.save(Programme(programme.conference, sessions))
+        Store(database).save(Programme(programme.conference, sessions))
     finally:
         database.close()
 

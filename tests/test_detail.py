@@ -58,7 +58,7 @@ def small_plan(qapp: object, tmp_path: Path) -> Iterator[Plan]:
     ]
     store = Store.open(tmp_path / "plan.sqlite")
     conference = Conference("fosdem-like", "FOSDEM-like", "Europe/Brussels", (DAY,))
-    store.programmes.save(Programme(conference, tuple(arrange(sessions))))
+    store.save(Programme(conference, tuple(arrange(sessions))))
     yield Plan(store, conference)
     store.close()
 

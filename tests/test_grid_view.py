@@ -88,7 +88,7 @@ SMALL = Conference("SMALL", "A small conference", "Europe/Brussels", (DAY,))
 @pytest.fixture
 def small_plan(qapp: Any, db_path: Path) -> Iterator[Plan]:
     store = Store(open_database(db_path))
-    store.programmes.save(Programme(SMALL, tuple(arrange(small_sessions()))))
+    store.save(Programme(SMALL, tuple(arrange(small_sessions()))))
     yield Plan(store, SMALL)
     store.close()
 

@@ -93,7 +93,7 @@ CONFERENCE = Conference("LARGE", "A large conference", "Europe/Brussels", DAYS)
 @pytest.fixture
 def large_plan(qapp: Any, db_path: Path) -> Iterator[Plan]:
     store = Store(open_database(db_path))
-    store.programmes.save(Programme(CONFERENCE, tuple(arrange(generated_sessions()))))
+    store.save(Programme(CONFERENCE, tuple(arrange(generated_sessions()))))
     yield Plan(store, CONFERENCE)
     store.close()
 

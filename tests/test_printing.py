@@ -282,7 +282,7 @@ def test_long_programme_flows_over_pages_without_splitting_an_item(
     cli: CliRun, opened: Opened, tmp_path: Path
 ) -> None:
     programme = long_programme()
-    opened.store.programmes.save(programme)
+    opened.store.save(programme)
     target = tmp_path / "long.pdf"
 
     code, _out, err = cli("--conference", "LONG", "export-pdf", str(target))

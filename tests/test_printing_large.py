@@ -123,7 +123,7 @@ def large_plan(qapp: Any, db_path: Path) -> Iterator[Plan]:
     programme = Programme(CONFERENCE, tuple(arrange(sessions())))
     # Talks of every length, out of step from room to room: no slot anywhere.
     assert not programme.slots
-    store.programmes.save(programme)
+    store.save(programme)
     yield Plan(store, CONFERENCE)
     store.close()
 

@@ -187,7 +187,7 @@ def test_a_speaker_on_both_days_is_found_and_the_count_names_the_other_day(
     ]
     store = Store.open(tmp_path / "plan.sqlite")
     conference = Conference("fosdem-like", "FOSDEM-like", "Europe/Brussels", (saturday, sunday))
-    store.programmes.save(Programme(conference, tuple(arrange(sessions))))
+    store.save(Programme(conference, tuple(arrange(sessions))))
     plan = Plan(store, conference)
     window = MainWindow(plan, Settings(settings), Translators(), "en")
     qtbot.addWidget(window)

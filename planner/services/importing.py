@@ -49,9 +49,10 @@ def parse_programme(path: Path, data: bytes, timezone: str | None = None) -> Pro
 
 
 def _draft(path: Path, data: bytes) -> Draft:
-    from planner.services.schedules.ical import is_icalendar, read_icalendar
+    # Each reader, with what it needs (icalendar's is the largest), loads only for its files.
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR"):
+        from planner.services.schedules.ical import read_icalendar
 
-    if is_icalendar(data):
         return read_icalendar(path, data)
     text = utf8_text(path, data)
     if not text.strip():

@@ -45,7 +45,7 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     if conference is None:
         from planner.services.importing import read_programme  # only on first start
 
-        store.programmes.save(read_programme(SHIPPED_PROGRAMME))
+        store.save(read_programme(SHIPPED_PROGRAMME))
         conference = store.reading.current()
     if key is not None:
         conference = next(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.programme import Conference
 from planner.store import reading
 from planner.store.database import Database, Run, run_in
+from planner.store.records import stamp
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
@@ -75,8 +75,7 @@ def replace_choices(
             (conference_id, *new),
         ).fetchall()
     )
-    # As SQLAlchemy keeps a DateTime in SQLite, so that both read it alike.
-    now = datetime.now().isoformat(sep=" ", timespec="microseconds")
+    now = stamp()
     # A choice of a session in a slot that already holds one breaks the unique index: the
     # rules never ask for that, so it is a fault, not a plan.
     for guid in new:

@@ -82,18 +82,25 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Run]:
         """One consistent read: what it sees is all from one moment of the file."""
-        with self._plain("BEGIN") as run:
-            yield run
+        with self._plain("BEGIN") as connection:
+            yield connection.execute
 
     @contextmanager
     def writing(self) -> Iterator[Run]:
         """One small write, committed at once; on any error nothing changes. Like
         `transaction`, it takes the write lock when it begins."""
-        with self._plain("BEGIN IMMEDIATE") as run:
-            yield run
+        with self._plain("BEGIN IMMEDIATE") as connection:
+            yield connection.execute
 
     @contextmanager
-    def _plain(self, begin: str) -> Iterator[Run]:
+    def storing(self) -> Iterator[sqlite3.Connection]:
+        """A write of many rows (a programme) without SQLAlchemy: the stdlib connection
+        itself, in a transaction like `writing`'s."""
+        with self._plain("BEGIN IMMEDIATE") as connection:
+            yield connection
+
+    @contextmanager
+    def _plain(self, begin: str) -> Iterator[sqlite3.Connection]:
         """A transaction of the stdlib connection, committed when the block ends."""
         if self._reader is None:
             self._reader = self.connect()
@@ -101,7 +108,7 @@ class Database:
         try:
             connection.execute(begin)
             try:
-                yield connection.execute
+                yield connection
                 connection.execute("COMMIT")
             finally:
                 if connection.in_transaction:
@@ -184,6 +191,13 @@ def run_in(session: Session) -> Run:
     return lambda sql, parameters: session.connection().exec_driver_sql(sql, tuple(parameters))
 
 
+def connection_of(session: Session) -> sqlite3.Connection:
+    """The stdlib connection a write of SQLAlchemy's runs on, inside its transaction."""
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
 def describe_failure(path: Path, error: object) -> str:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -234,9 +248,23 @@ def open_database(path: Path, busy_milliseconds: int = BUSY_MILLISECONDS) -> Dat
         set_aside(path)
         inspected = Inspected(0)
     database = Database(path, busy_milliseconds, set_aside_files(path))
-    if inspected.version < SCHEMA_VERSION or inspected.missing:
+    if inspected.version == 0:
+        _create(database)
+    elif inspected.version < SCHEMA_VERSION or inspected.missing:
         _migrate(database, inspected.version)
     return database
+
+
+def _create(database: Database) -> None:
+    """A new file: the tables made with the stdlib sqlite3 module, no SQLAlchemy."""
+    from planner.store.schema import create
+
+    try:
+        with closing(database.connect()) as connection:
+            create(connection)
+    except sqlite3.OperationalError as error:
+        database.close()
+        raise StoreError(describe_failure(database.path, error)) from error
 
 
 def _migrate(database: Database, version: int) -> None:

@@ -4,12 +4,12 @@ change one small write (`Database.writing`), so that a click never waits for SQL
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Literal
 
 from planner.domain.programme import Conference
 from planner.store import reading
 from planner.store.database import Database, Run
+from planner.store.records import stamp
 
 Field = Literal["note", "starred", "rating", "attendance"]
 # What a row holds when it keeps nothing of a field.
@@ -58,7 +58,7 @@ class Personal:
         keeps nothing is removed."""
         with self.database.writing() as run:
             conference_id = reading.conference_id(run, conference)
-            now = datetime.now().isoformat(sep=" ", timespec="microseconds")
+            now = stamp()
             before: dict[str, object] = {}
             for guid, value in values.items():
                 row = _row(run, conference_id, guid)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import gc
 import logging
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -24,19 +21,17 @@ from planner.domain.programme import Conference, Programme, sort_key
 from planner.domain.rules import restored_choices
 from planner.store import reading
 from planner.store.choices import chosen_in, replace_choices
-from planner.store.database import Database, run_in
+from planner.store.database import Database, connection_of, run_in
 from planner.store.imports import ImportResult, UpdateCancelsMostError
 from planner.store.lookup import conference_row
 from planner.store.models import (
-    ChoiceRow,
     ConferenceRow,
     ProgrammeVersionRow,
-    SessionRow,
     UnseenChangeRow,
 )
+from planner.store.programme_rows import collector_paused, conference_row_id, fill
 from planner.store.reading import PlanError
 from planner.store.records import (
-    SESSION_COLUMNS,
     UnreadableError,
     compressed_json,
     conference_from_record,
@@ -44,7 +39,6 @@ from planner.store.records import (
     decompressed,
     json_bytes,
     session_from_record,
-    session_row,
 )
 from planner.store.version import PROGRAMME_FORMAT
 
@@ -60,14 +54,6 @@ class Programmes:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def save(self, programme: Programme) -> None:
-        """Store a programme, replacing an earlier version of the same conference as it is.
-
-        The plan is keyed by session guid, so choices of sessions that still exist stay.
-        """
-        with _collector_paused(), self.database.transaction() as db:
-            _fill(db, _row_for(db, programme.conference), programme)
-
     def import_(
         self, programme: Programme, *, force: bool = False, shown: Shown | None = None
     ) -> ImportResult:
@@ -80,7 +66,7 @@ class Programmes:
         with the time it was stored: while the database still holds that one, an update
         compares with it instead of reading it again.
         """
-        with _collector_paused(), self.database.transaction() as db:
+        with collector_paused(), self.database.transaction() as db:
             result = self._import(db, programme, force, shown)
         if not result.is_new:
             self.database.reclaim()  # the space of versions no longer kept
@@ -91,7 +77,8 @@ class Programmes:
     ) -> ImportResult:
         row, programme = _conference_for(db, programme)
         if row is None:
-            _fill(db, _row_for(db, programme.conference), programme)
+            connection = connection_of(db)
+            fill(connection, conference_row_id(connection, programme.conference), programme)
             return ImportResult(programme.conference, True, ChangeSet(), [], programme.remarks)
         records = reading.session_records(run_in(db), row.id)
         # Every store of a programme sets imported_at anew, so the same conference stored
@@ -114,7 +101,7 @@ class Programmes:
         kept = {"conference": conference_record(before.conference), "sessions": records}
         with ThreadPoolExecutor(max_workers=1) as worker:
             compressing = worker.submit(compressed_json, json_bytes(kept))
-            _fill(db, row, programme)
+            fill(connection_of(db), row.id, programme)
         db.add(
             ProgrammeVersionRow(
                 conference_id=row.id,
@@ -134,7 +121,7 @@ class Programmes:
 
     def undo(self, conference: Conference) -> Conference:
         """Bring back the programme and the plan as they were before the last import."""
-        with _collector_paused(), self.database.transaction() as db:
+        with collector_paused(), self.database.transaction() as db:
             row = conference_row(db, conference)
             last = _last_version(db, row.id)
             if last is None:
@@ -144,7 +131,7 @@ class Programmes:
                     ).format(title=conference.title)
                 )
             version, earlier = last
-            _fill(db, row, earlier)
+            fill(connection_of(db), row.id, earlier)
             current = chosen_in(db, row.id)
             replace_choices(run_in(db), row.id, restored_choices(earlier, version.choices, current))
             db.execute(delete(UnseenChangeRow).filter_by(conference_id=row.id))
@@ -190,19 +177,6 @@ def _conference_for(db: DbSession, programme: Programme) -> tuple[ConferenceRow 
 def _same_conference(row: ConferenceRow, conference: Conference) -> bool:
     days = {day.isoformat() for day in conference.days}
     return bool(days & set(row.days)) or row.title.casefold() == conference.title.casefold()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """An import makes tens of thousands of objects that all live until it ends: the cyclic
-    garbage collector, run again and again meanwhile, would find nothing to free."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _returning(
@@ -252,37 +226,6 @@ def _forget_old_versions(db: DbSession, conference_id: int) -> None:
     )
 
 
-def _row_for(db: DbSession, conference: Conference) -> ConferenceRow:
-    """The conference's row, made when the database does not have it yet."""
-    row = db.scalars(select(ConferenceRow).filter_by(key=conference.key)).first()
-    if row is None:
-        now = datetime.now()
-        row = ConferenceRow(key=conference.key, imported_at=now, opened_at=now)
-        db.add(row)
-    return row
-
-
-_INSERT_SESSION = "INSERT INTO session (conference_id, {}) VALUES (?{})".format(
-    ", ".join(f'"{name}"' for name in SESSION_COLUMNS), ", ?" * len(SESSION_COLUMNS)
-)
-
-
-def _fill(db: DbSession, row: ConferenceRow, programme: Programme) -> None:
-    """Make `row` hold `programme`: its fields and sessions (choices stay as they are)."""
-    for name, value in conference_record(programme.conference).items():
-        setattr(row, name, value)
-    row.imported_at = row.opened_at = datetime.now()
-    db.flush()
-    db.connection().exec_driver_sql("DELETE FROM session WHERE conference_id = ?", (row.id,))
-    if programme.sessions:
-        # One statement for all the rows, straight to the driver: ORM objects, or SQLAlchemy
-        # turning each row's values one by one, cost more than the rest of the import.
-        db.connection().exec_driver_sql(
-            _INSERT_SESSION, [(row.id, *session_row(s)) for s in programme.sessions]
-        )
-    settle_slots(db, row.id)
-
-
 def _last_version(
     db: DbSession, conference_id: int
 ) -> tuple[ProgrammeVersionRow, Programme] | None:
@@ -315,28 +258,3 @@ def _change_marks(changes: ChangeSet) -> dict[str, str]:
     marks |= {new.guid: "retitled" for _, new in changes.retitled}
     marks |= {new.guid: "moved" for _, new in changes.moved}
     return marks | {s.guid: "added" for s in (*changes.added, *changes.back)}
-
-
-def settle_slots(db: DbSession, conference_id: int) -> None:
-    """Give each choice its session's slot anew, after the programme changed: where an update
-    put two choices into one slot, the one chosen first keeps it (the report names both)."""
-    slot_of: dict[str, str | None] = dict(
-        db.execute(
-            select(SessionRow.guid, SessionRow.slot).where(
-                SessionRow.conference_id == conference_id
-            )
-        ).all()
-    )
-    rows = db.scalars(
-        select(ChoiceRow).filter_by(conference_id=conference_id).order_by(ChoiceRow.chosen_at)
-    ).all()
-    for row in rows:
-        row.slot = None
-    db.flush()
-    taken: set[str] = set()
-    for row in rows:
-        slot = slot_of.get(row.session_guid)
-        if slot is not None and slot not in taken:
-            taken.add(slot)
-            row.slot = slot
-    db.flush()

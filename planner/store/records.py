@@ -40,6 +40,11 @@ _KIND: dict[object, Kind] = {kind: kind for kind in KINDS}
 CONFERENCE_COLUMNS = ("key", "title", "title_en", "timezone", "days", "info", "info_en")
 
 
+def stamp() -> str:
+    """Now, as SQLAlchemy keeps a DateTime in SQLite, so that both read it alike."""
+    return datetime.now().isoformat(sep=" ", timespec="microseconds")
+
+
 class UnreadableError(ValueError):
     """Stored data this planner cannot read back: the database is damaged."""
 

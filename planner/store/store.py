@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.domain.programme import Programme
 from planner.store.database import Database, open_database
 from planner.store.reading import Reading
 
@@ -69,6 +70,16 @@ class Store:
         from planner.store.colleagues import Colleagues
 
         return Colleagues(self.database)
+
+    def save(self, programme: Programme) -> None:
+        """Store a programme, replacing an earlier version of the same conference as it is:
+        no change report, no kept version (the shipped programme on first start does this,
+        without SQLAlchemy). The plan is keyed by session guid, so choices of sessions that
+        still exist stay."""
+        from planner.store.programme_rows import collector_paused, save
+
+        with collector_paused(), self.database.storing() as connection:
+            save(connection, programme)
 
     def warm_up(self) -> None:
         """Load what writing needs (SQLAlchemy, its mappers, the engine) ahead of need."""

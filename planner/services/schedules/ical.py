@@ -39,10 +39,6 @@ from planner.services.schedules.draft import Draft, DraftEvent
 _FOLD = re.compile(rb"\r?\n[ \t]")
 
 
-def is_icalendar(data: bytes) -> bool:
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
-
-
 def read_icalendar(path: Path, data: bytes) -> Draft:
     unfolded = _FOLD.sub(b"", data)
     text = utf8_text(path, unfolded)
