@@ -38,6 +38,35 @@ class SessionDetail(QWidget):
         self.session: Session | None = None
         self.setMinimumWidth(240)
         self.hint = TextBlock()
+        # Its `edited` signal gives the window's undo stack each change.
+        self.personal = PersonalEditor(plan, self)
+        # Until a session is selected the pane shows its hint alone; what shows a session is
+        # made then (`_build`), so that it costs the start nothing.
+        self.content = QVBoxLayout()
+        self.content.addWidget(self.hint)
+        self.content.addStretch(1)
+        self._built = False
+        self._lay_out()
+        plan.changed.connect(self._on_plan_changed)
+        self.show_session(None)
+
+    def _lay_out(self) -> None:
+        content = QWidget()
+        content.setLayout(self.content)
+        # The pane never pushes the window taller than the screen: when it is short, all
+        # of it scrolls.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build(self) -> None:
+        """Make the widgets that show a session, below the hint."""
+        self._built = True
         self.title = TextBlock()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -68,20 +97,13 @@ class SessionDetail(QWidget):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.link_button.clicked.connect(self._on_link_button_clicked)
         self.runs = QVBoxLayout()
-        # Its `edited` signal gives the window's undo stack each change.
-        self.personal = PersonalEditor(plan)
-        self._lay_out()
-        plan.changed.connect(self._on_plan_changed)
-        self.show_session(None)
-
-    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        for label in (self.hint, self.title, self.when, self.end_note, self.place, self.theme):
+        layout = self.content
+        layout.takeAt(layout.count() - 1)  # the stretch below the hint alone
+        for label in (self.title, self.when, self.end_note, self.place, self.theme):
             layout.addWidget(label)
         layout.addWidget(self.extra)
         layout.addWidget(self.status)
@@ -95,19 +117,11 @@ class SessionDetail(QWidget):
         # The abstract takes the height left, and scrolls by itself.
         layout.addWidget(self.abstract_area, 1)
         layout.addStretch(0)  # keeps the rest at the top when there is no abstract
-        # The pane never pushes the window taller than the screen: when it is short, all
-        # of it scrolls.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
+        if session is not None and not self._built:
+            self._build()
         self.personal.show_session(session)
         self._refresh()
 
@@ -121,14 +135,6 @@ class SessionDetail(QWidget):
         super().changeEvent(event)
 
     def _refresh(self) -> None:
-        while (item := self.runs.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                # Possibly the button being clicked: detach now, delete once its signal is done.
-                widget.setParent(None)
-                widget.deleteLater()
-        self.choose_button.setText(self.tr("Choose"))
-        self.clear_button.setText(self.tr("Clear choice"))
-        self.link_button.setText(self.tr("Open the event's page"))
         session = self.session
         self.hint.setVisible(session is None)
         self.hint.setText(
@@ -138,9 +144,18 @@ class SessionDetail(QWidget):
             )
         )
         if session is None:
-            for widget in self._session_widgets():
-                widget.hide()
+            if self._built:
+                for part in self._session_widgets():
+                    part.hide()
             return
+        while (item := self.runs.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                # Possibly the button being clicked: detach now, delete once its signal is done.
+                widget.setParent(None)
+                widget.deleteLater()
+        self.choose_button.setText(self.tr("Choose"))
+        self.clear_button.setText(self.tr("Clear choice"))
+        self.link_button.setText(self.tr("Open the event's page"))
         shown = session.translated(self.language)
         self.title.setText(shown.title)
         when = f"{day_label(shown.day, self.language)}, {time_range(shown)}"
