@@ -310,3 +310,24 @@ def test_a_first_release_database_is_copied_aside_and_brought_up_to_date(
     # The update the first release kept can still be undone.
     code, out, _err = cli("--db", str(path), "--conference", "skl_dialog_2018", "undo-import")
     assert code == 0
+
+
+def test_a_first_start_on_a_full_disk_leaves_no_file_behind(
+    cli: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure = database.configure
+
+    def on_a_full_disk(connection: sqlite3.Connection) -> None:
+        configure(connection)
+        connection.execute("PRAGMA max_page_count = 1")
+
+    monkeypatch.setattr(database, "configure", on_a_full_disk)
+    path = tmp_path / "new.sqlite"
+    code, out, err = cli("--db", str(path), "conferences")
+    assert (code, out) == (1, "")
+    assert "full" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not path.exists()
+    # With room again, the next start makes the file as on any first start.
+    monkeypatch.setattr(database, "configure", configure)
+    code, out, _err = cli("--db", str(path), "conferences")
+    assert code == 0 and "skl_dialog_2018" in out

@@ -264,6 +264,9 @@ def _create(database: Database) -> None:
             create(connection)
     except sqlite3.OperationalError as error:
         database.close()
+        # The path was free: what a failed start left there (an empty file, which the next
+        # start would refuse as not a plan database) goes.
+        database.path.unlink(missing_ok=True)
         raise StoreError(describe_failure(database.path, error)) from error
 
 
