@@ -58,7 +58,7 @@ def test_a_note_is_saved_as_it_is_typed_and_undone_as_one_step(
     window.setCentralWidget(detail)
     undo = QUndoStack(window)
     actions = PersonalActions(window, plan, settings, undo)
-    detail.personal.edited.connect(actions.record)
+    detail.edited.connect(actions.record)
     window.show()
     towns, cities = plan.slots[TOWNS][:2]
     detail.show_session(towns)

@@ -7,8 +7,6 @@ and the view follows no link.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -20,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.changes import affected_choices
-from planner.services.change_report import describe
 from planner.services.planning import Plan
 
 
@@ -68,6 +64,12 @@ class ChangesPanel(QDockWidget):
             self._fill()
 
     def _fill(self) -> None:
+        # Loaded when the view is first shown, not with the window.
+        import html
+
+        from planner.domain.changes import affected_choices
+        from planner.services.change_report import describe
+
         plan = self.plan
         if plan is None:
             return

@@ -30,6 +30,10 @@ from planner.ui.text_block import TextBlock
 class SessionDetail(QWidget):
     chooseRequested = Signal(str)
     clearRequested = Signal(str)
+    # The personal editor's: each change for the window's undo stack, and a sentence when a
+    # change could not be kept.
+    edited = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, plan: Plan, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +42,6 @@ class SessionDetail(QWidget):
         self.session: Session | None = None
         self.setMinimumWidth(240)
         self.hint = TextBlock()
-        # Its `edited` signal gives the window's undo stack each change.
-        self.personal = PersonalEditor(plan, self)
         # Until a session is selected the pane shows its hint alone; what shows a session is
         # made then (`_build`), so that it costs the start nothing.
         self.content = QVBoxLayout()
@@ -110,6 +112,9 @@ class SessionDetail(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
+        self.personal = PersonalEditor(self.plan)
+        self.personal.edited.connect(self.edited)
+        self.personal.failed.connect(self.failed)
         # As tall as it needs, never taller: the height left goes to the abstract.
         self.personal.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.personal)
@@ -122,7 +127,8 @@ class SessionDetail(QWidget):
         self.session = session
         if session is not None and not self._built:
             self._build()
-        self.personal.show_session(session)
+        if self._built:
+            self.personal.show_session(session)
         self._refresh()
 
     def set_language(self, language: str) -> None:

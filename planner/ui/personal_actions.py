@@ -8,8 +8,8 @@ stack the window's Edit menu undoes). `settings` is the QSettings the preference
     self.personal = PersonalActions(self, plan, settings.store, undo_stack)
     self.personal.set_language(language)            # and again in set_language()
     some_menu.addActions(self.personal.actions())   # a "Delegation" menu, say
-    self.detail.personal.edited.connect(self.personal.record)
-    self.detail.personal.failed.connect(self.warn)
+    self.detail.edited.connect(self.personal.record)
+    self.detail.failed.connect(self.warn)
     # for each day's grid, in view_of():
     view.starRequested.connect(self.personal.toggle_star)
     view.addAction(self.personal.star_action)       # in the grid's context menu too
