@@ -83,7 +83,7 @@ class TextBlock(QWidget):
         return QSize(self.fontMetrics().averageCharWidth() * 8, self.fontMetrics().height())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
             self._forget_layout()
             self.updateGeometry()
         super().changeEvent(event)
@@ -97,7 +97,7 @@ class TextBlock(QWidget):
     def _lay_out(self, width: int) -> int:
         """Breaks the paragraphs into lines `width` wide; returns their height."""
         if width == self._laid_out_at:
-            return self._heights.get(width) or self._bottom()
+            return self._bottom()
         if not self._paragraphs:
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
