@@ -10,6 +10,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from planner.services.planning import Plan, open_plan
 from planner.store import reading
 from planner.store.database import run_in
@@ -38,27 +40,6 @@ def test_the_tables_start_up_checks_are_the_models_tables() -> None:
         name: frozenset(column.name for column in table.columns)
         for name, table in Base.metadata.tables.items()
     } == TABLES
-
-
-def test_showing_a_plan_loads_no_sqlalchemy(db_path: Path, plan: Plan) -> None:
-    script = (
-        "import sys; from pathlib import Path\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "app = QCoreApplication([])\n"
-        "from planner.services.planning import Plan, open_plan\n"
-        "opened = open_plan(Path(sys.argv[1]))\n"
-        "plan = Plan(opened.store, opened.conference)\n"
-        "print(len(plan.sessions), 'sqlalchemy' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(db_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.stdout.split() == [str(len(plan.sessions)), "False"]
 
 
 def test_a_new_file_holds_the_models_tables_as_sqlalchemy_would_make_them(
@@ -115,7 +96,11 @@ def test_a_new_file_holds_the_models_tables_as_sqlalchemy_would_make_them(
         opened.store.close()
 
 
-def test_the_first_start_loads_no_sqlalchemy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first_start", [False, True], ids=["plan", "first start"])
+def test_showing_a_plan_loads_no_sqlalchemy(
+    db_path: Path, plan: Plan, tmp_path: Path, first_start: bool
+) -> None:
+    """Neither opening a plan nor making a new file (with the shipped programme) loads it."""
     script = (
         "import sys; from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"
@@ -125,12 +110,13 @@ def test_the_first_start_loads_no_sqlalchemy(tmp_path: Path) -> None:
         "plan = Plan(opened.store, opened.conference)\n"
         "print(len(plan.sessions), len(plan.slots), 'sqlalchemy' in sys.modules)\n"
     )
+    path = tmp_path / "new.sqlite" if first_start else db_path
     done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "new.sqlite")],
+        [sys.executable, "-c", script, str(path)],
         capture_output=True,
         text=True,
         check=True,
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert done.stdout.split() == ["36", "5", "False"]
+    assert done.stdout.split() == [str(len(plan.sessions)), str(len(plan.slots)), "False"]
