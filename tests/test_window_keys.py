@@ -82,7 +82,9 @@ def test_search_selects_the_first_match_and_steps_across_days(
     press(qtbot, window.days.current_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = window.filters.search
     assert search.hasFocus()
+    assert not search.isClearButtonEnabled()  # nothing to clear yet
     qtbot.keyClicks(search, "budget")
+    assert search.isClearButtonEnabled()
     assert window.matches.text().startswith("Matches: ")
     # The count names the other day, where the rest of the matches are.
     assert window.matches.text().endswith(" on Friday 18 May)")

@@ -31,10 +31,12 @@ class PlanError(ValueError):
 
 
 _CONFERENCE = "SELECT id, " + ", ".join(f'"{c}"' for c in CONFERENCE_COLUMNS) + " FROM conference"
+# In the order of their text, which is time order but across a change of UTC offset (the
+# night clocks go back): the sort by time that follows then has next to nothing to do.
 _SESSIONS = (
     "SELECT "
     + ", ".join(f'"{c}"' for c in SESSION_COLUMNS)
-    + " FROM session WHERE conference_id = ?"
+    + ' FROM session WHERE conference_id = ? ORDER BY day, start, "column", guid'
 )
 
 

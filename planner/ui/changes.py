@@ -30,6 +30,11 @@ class ChangesPanel(QDockWidget):
         self.plan: Plan | None = None
         self.language = "en"
         self._stale = True
+        # The view's widgets are made when it is first shown (`_build`): it starts hidden.
+        self._built = False
+
+    def _build(self) -> None:
+        self._built = True
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
@@ -52,8 +57,6 @@ class ChangesPanel(QDockWidget):
         self.plan = plan
         self.language = language
         self.setWindowTitle(self.tr("Changes"))
-        self.seen_button.setText(self.tr("Mark all as seen"))
-        self.undo_button.setText(self.tr("Undo last import"))
         self._stale = True
         if self.isVisible():
             self._fill()
@@ -73,6 +76,10 @@ class ChangesPanel(QDockWidget):
         plan = self.plan
         if plan is None:
             return
+        if not self._built:
+            self._build()
+        self.seen_button.setText(self.tr("Mark all as seen"))
+        self.undo_button.setText(self.tr("Undo last import"))
         self._stale = False
         changes = plan.store.programmes.last_changes(plan.conference)
         self.undo_button.setEnabled(changes is not None)

@@ -74,7 +74,9 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        # Its clear button shows only with text, and loading its icon is a good part of
+        # making the bar: it is offered when the first text is typed.
+        self.search.textChanged.connect(self._offer_clear_button)
         self.track = QComboBox()
         self.room = QComboBox()
         for combo in (self.track, self.room):
@@ -168,6 +170,10 @@ class FilterBar(QWidget):
         self.room.setAccessibleName(self.tr("Room"))
         self.only_chosen.setText(self.tr("Only my choices"))
         self.only_starred.setText(self.tr("Only starred"))
+
+    def _offer_clear_button(self) -> None:
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.disconnect(self._offer_clear_button)
 
     def _emit(self) -> None:
         self.filterChanged.emit(self.filter())
