@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import hashlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QCryptographicHash, QEvent, QObject, QSettings, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -102,8 +101,10 @@ class FirstPaint(QObject):
 
 def instance_name(path: Path) -> str:
     """The name the window of one plan database answers to: a second start finds it there."""
-    digest = hashlib.sha256(str(path.expanduser().absolute()).encode()).hexdigest()
-    return f"conference-planner-{digest[:20]}"
+    # Qt's SHA-256: hashlib would load OpenSSL, a good part of the start, for this alone.
+    name = QByteArray(str(path.expanduser().absolute()).encode())
+    digest = QCryptographicHash.hash(name, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"conference-planner-{digest.toStdString()[:20]}"
 
 
 def bring_forward(path: Path) -> bool:
