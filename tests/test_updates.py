@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -356,3 +357,31 @@ def test_every_session_of_a_crowded_start_time_has_a_cell(
     model = window.days.current_view().timetable()
     shown = {model.index_of(guid).data() for guid in ("c1", "c2", "c3")}
     assert shown == {"Coffee", "Talk one", "Talk two"}
+
+
+@pytest.mark.parametrize("answer", ["Europe/Brussels", None], ids=["named", "as written"])
+def test_a_file_that_names_no_zone_asks_for_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, answer: str | None
+) -> None:
+    from planner.ui.zone_dialog import ZoneDialog
+    from tests.test_import_layouts import NO_GUID_XML
+
+    path = tmp_path / "fosdem-2016.xml"
+    path.write_text(NO_GUID_XML, encoding="utf-8")
+    window.importing.import_file(path)
+    dialog = next(w for w in window.findChildren(ZoneDialog) if w.isVisible())
+    assert window.plan.conference.key == "skl_dialog_2018"  # nothing stored before the answer
+    with qtbot.waitSignal(window.plan.changed):
+        if answer is None:
+            dialog.reject()
+        else:
+            dialog.zones.setCurrentText(answer)
+            assert dialog.use_button.isEnabled()
+            dialog.accept()
+    assert window.plan.conference.title == "FOSDEM 2016"
+    assert window.plan.conference.timezone == answer
+    # Times as written are read on this computer's clock: at 09:40 there, the welcome is on.
+    window.days.clock = lambda: datetime(2016, 1, 30, 9, 40).astimezone()
+    if answer is None:
+        assert window.days.go_to_now()
+        assert window.current_session() == window.plan.by_guid["3527"]

@@ -120,7 +120,7 @@ class DayPages(QTabWidget):
             view = TimetableView()
             view.setModel(TimetableModel(self.plan, self._day(number), self.language, view))
             view.set_filter(self._filter)
-            view.set_now(self.clock())
+            view.set_now(self.now())
             view.selectionModel().currentChanged.connect(self._on_item_current_changed)
             self._wire(view)
             self._add(number, view)
@@ -153,9 +153,18 @@ class DayPages(QTabWidget):
         else:
             self.view_of(number).set_current_session(session.guid, scroll=scroll)
 
+    def now(self) -> datetime:
+        """The clock's time as the programme gives its times: the times of a programme that
+        names neither a zone nor offsets float, and are read on this computer's clock."""
+        now = self.clock()
+        sessions = self.plan.sessions
+        if sessions and sessions[0].start.tzinfo is None:
+            return now.astimezone().replace(tzinfo=None)
+        return now
+
     def go_to_now(self) -> bool:
         """Select what is on now, or next today; False when the conference is not on."""
-        session = self.plan.programme.at(self.clock())
+        session = self.plan.programme.at(self.now())
         if session is None:
             return False
         self.select(session)
@@ -163,7 +172,7 @@ class DayPages(QTabWidget):
 
     def show_now(self) -> None:
         """Move the line of now in every grid to the clock's time."""
-        now = self.clock()
+        now = self.now()
         for view in self._views.values():
             view.set_now(now)
 
