@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Container, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
@@ -210,15 +210,20 @@ class TimeIndex:
         )
 
     def overlapping(self, session: Session) -> list[Session]:
-        start, end = session.start, session.end_or_assumed
+        return [s for s in self._running_with(session) if s.guid != session.guid]
+
+    def runs_besides(self, session: Session, guids: Container[str]) -> bool:
+        """Whether a session not in `guids` runs at the same time as `session`: the look
+        ends at the first, however many rooms run in parallel."""
+        return any(s.guid not in guids for s in self._running_with(session))
+
+    def _running_with(self, session: Session) -> Iterator[Session]:
+        """The sessions that run at the same time as `session`, and `session` itself."""
+        start = session.start
         first = bisect_left(self._starts, start - self._longest)
-        last = bisect_left(self._starts, end)
+        last = bisect_left(self._starts, session.end_or_assumed)
         ends, ordered = self._ends, self._ordered
-        return [
-            ordered[number]
-            for number in range(first, last)
-            if ends[number] > start and ordered[number].guid != session.guid
-        ]
+        return (ordered[number] for number in range(first, last) if ends[number] > start)
 
 
 def arrange(sessions: Iterable[Session]) -> list[Session]:
@@ -250,7 +255,7 @@ def _slots(ordered: Sequence[Session]) -> dict[str, str]:
             continue
         guids = {s.guid for s in members}
         # Anything else running at that time, or any part of it, makes the block not a slot.
-        if any(other.guid not in guids for other in times.overlapping(members[0])):
+        if times.runs_besides(members[0], guids):
             continue
         slot = f"{day.isoformat()}T{start:%H:%M}"
         slot_of |= {s.guid: slot for s in members}
