@@ -171,8 +171,9 @@ class Programme:
         return self._times.overlapping(session)
 
     def at(self, instant: datetime) -> Session | None:
-        """What is on at `instant` (an aware time), else what comes next that conference day;
-        None when `instant` is outside the conference."""
+        """What is on at `instant`, else what comes next that conference day; None when
+        `instant` is outside the conference. `instant` is aware, or naive (on the wall clock)
+        for a programme whose times float."""
         for session in sorted(self.sessions, key=lambda s: (s.start, s.column)):
             if session.end_or_assumed > instant:
                 running = session.start <= instant
