@@ -75,7 +75,7 @@ def _report_import(plan: Plan, result: ImportResult, language: str, *, as_json: 
                 "cli", "Imported {title}; it is now the current conference."
             ).format(title=shown.title)
         )
-        if plan.conference.timezone is None and plan.sessions[0].start.tzinfo is None:
+        if plan.programme.floats:
             print(
                 QCoreApplication.translate(
                     "cli",

@@ -135,6 +135,16 @@ class Programme:
     # characters. Not part of the programme's identity, and not stored.
     remarks: tuple[str, ...] = field(default=(), compare=False)
 
+    @property
+    def floats(self) -> bool:
+        """Whether its times float: its file names no zone and gives no UTC offsets, so
+        they are as written, on the wall clock wherever one is."""
+        return (
+            self.conference.timezone is None
+            and bool(self.sessions)
+            and self.sessions[0].start.tzinfo is None
+        )
+
     @cached_property
     def by_guid(self) -> dict[str, Session]:
         return {s.guid: s for s in self.sessions}

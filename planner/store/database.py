@@ -89,13 +89,13 @@ class Database:
     def writing(self) -> Iterator[Run]:
         """One small write, committed at once; on any error nothing changes. Like
         `transaction`, it takes the write lock when it begins."""
-        with self._plain("BEGIN IMMEDIATE") as connection:
+        with self.storing() as connection:
             yield connection.execute
 
     @contextmanager
     def storing(self) -> Iterator[sqlite3.Connection]:
-        """A write of many rows (a programme) without SQLAlchemy: the stdlib connection
-        itself, in a transaction like `writing`'s."""
+        """A write without SQLAlchemy that needs the stdlib connection itself (a programme's
+        many rows); `writing` is the same, for one statement at a time."""
         with self._plain("BEGIN IMMEDIATE") as connection:
             yield connection
 

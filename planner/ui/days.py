@@ -157,10 +157,7 @@ class DayPages(QTabWidget):
         """The clock's time as the programme gives its times: the times of a programme that
         names neither a zone nor offsets float, and are read on this computer's clock."""
         now = self.clock()
-        sessions = self.plan.sessions
-        if sessions and sessions[0].start.tzinfo is None:
-            return now.astimezone().replace(tzinfo=None)
-        return now
+        return now.astimezone().replace(tzinfo=None) if self.plan.programme.floats else now
 
     def go_to_now(self) -> bool:
         """Select what is on now, or next today; False when the conference is not on."""

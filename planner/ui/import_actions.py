@@ -30,11 +30,6 @@ if TYPE_CHECKING:
     from planner.store.imports import ImportResult, UpdateCancelsMostError
 
 
-def is_floating(programme: Programme) -> bool:
-    """A programme whose file names no zone and gives no offsets: its times are as written."""
-    return programme.conference.timezone is None and programme.sessions[0].start.tzinfo is None
-
-
 class ImportActions(QObject):
     """File ▸ Import programme…, Undo last import, and dropped files."""
 
@@ -90,7 +85,7 @@ class ImportActions(QObject):
             self.warn(str(error))
             return
         self.settings.import_folder = path.parent
-        if timezone is None and is_floating(programme):
+        if timezone is None and programme.floats:
             self._ask_zone(path)
             return
         self._store(programme, force=False)
