@@ -1606,6 +1606,10 @@
         <translation>Anteckning: {note}</translation>
     </message>
     <message>
+        <source>Not chosen yet (continued):</source>
+        <translation>Inte valt än (fortsättning):</translation>
+    </message>
+    <message>
         <source>★ considering</source>
         <translation>★ funderar på</translation>
     </message>

@@ -86,7 +86,7 @@ def agenda_pages(style: Style, document: Document) -> list[Page]:
         blocks: list[Block] = []
         for entry in _entries(programme, document.chosen, day):
             if isinstance(entry, tuple):
-                blocks.append(_open_slot_block(style, columns, document, entry, room))
+                blocks += _open_slot_blocks(style, columns, document, entry, room)
             else:
                 blocks.append(_item_block(style, columns, document, entry, warnings))
         if not blocks:
@@ -236,73 +236,106 @@ def _item_block(
     return Block(height, draw)
 
 
-def _open_slot_block(
+def _open_slot_blocks(
     style: Style,
     columns: _Columns,
     document: Document,
     members: tuple[Session, ...],
     room: float,
-) -> Block:
-    """A slot not chosen yet, each of its sessions with an empty box to tick on the spot; a
-    slot too large for a page lists them one line each."""
-    block = _slot_block(style, columns, document, members, compact=False)
-    if block.height > room:
-        block = _slot_block(style, columns, document, members, compact=True)
-    return block
+) -> list[Block]:
+    """A slot not chosen yet, each of its sessions with an empty box to tick on the spot. A
+    slot too large for a page lists them compactly (title, theme and room run on), and goes
+    on over as many pages as that needs."""
+    slot = _OpenSlot(style, columns, document, members)
+    options = slot.options(compact=False)
+    if slot.height(slot.header, options, compact=False) <= room:
+        return [slot.block(slot.header, options, compact=False)]
+    options = slot.options(compact=True)
+    blocks: list[Block] = []
+    header = slot.header
+    while options:
+        # The most lines that fit under the header (at least one, so that it ends).
+        fitting = 1
+        while fitting < len(options) and (
+            slot.height(header, options[: fitting + 1], compact=True) <= room
+        ):
+            fitting += 1
+        blocks.append(slot.block(header, options[:fitting], compact=True))
+        options = options[fitting:]
+        header = slot.continued
+    return blocks
 
 
-def _slot_block(
-    style: Style,
-    columns: _Columns,
-    document: Document,
-    members: tuple[Session, ...],
-    *,
-    compact: bool,
-) -> Block:
-    sessions = [document.shown(s) for s in members]
-    starred = document.starred if isinstance(document, Agenda) else frozenset()
-    considering = QCoreApplication.translate("Printing", "★ considering")
-    header = QCoreApplication.translate(
-        "Printing", "Not chosen yet – tick one of these {count} themes on the spot:"
-    ).format(count=len(sessions))
-    box = style.pt(13)
-    width = columns.text_width - style.pt(4)
-    header_text = style.text(style.bold, width, header)
-    options: list[list[Text]] = []
-    for session in sessions:
-        name = session.title
-        if session.track and session.track != session.title:
-            name = f"{session.title} ({session.track})"
-        mark = [considering] if session.guid in starred else []
-        if compact:
-            line = " · ".join([name, *([session.room] if session.room else []), *mark])
-            options.append([style.text(style.body, width - box, line, most=1)])
-        else:
-            more = " · ".join(details(session))
-            options.append(
-                [
-                    style.text(style.body, width - box, name, most=4),
-                    *(style.text(style.small_bold, width - box, text, most=1) for text in mark),
-                    style.text(style.small, width - box, more, GREY, most=3),
-                ]
-            )
-    gap = 0.0 if compact else style.pt(2)
-    time = style.text(
-        style.body, columns.time - style.pt(6), time_text(sessions[0], document.language)
-    )
-    inner = header_text.height + style.pt(3) + sum(stacked_height(o) + gap for o in options)
-    height = max(inner, time.height) + 2 * columns.pad + style.pt(2)
+class _OpenSlot:
+    """The texts of a slot not chosen yet: its time, a header, and a box with each session."""
 
-    def draw(painter: QPainter, top: float) -> None:
-        shade = QRectF(0, top + style.pt(1), style.width, height - style.pt(2))
-        painter.fillRect(shade, SHADE)
-        painter.fillRect(QRectF(0, shade.top(), style.pt(2.2), shade.height()), BLACK)
-        y = top + columns.pad + style.pt(1)
-        time.draw(painter, style.pt(5), y, columns.time)
-        x = columns.text_x
-        y = header_text.draw(painter, x, y, width) + style.pt(3)
-        for option in options:
-            tick_box(painter, style, x, y + style.pt(1.5), ticked=False)
-            y = draw_stacked(painter, option, x + box, y, width - box) + gap
+    def __init__(
+        self, style: Style, columns: _Columns, document: Document, members: tuple[Session, ...]
+    ) -> None:
+        self.style = style
+        self.columns = columns
+        self.sessions = [document.shown(s) for s in members]
+        self.starred = document.starred if isinstance(document, Agenda) else frozenset()
+        self.box = style.pt(13)
+        self.width = columns.text_width - style.pt(4)
+        header = QCoreApplication.translate(
+            "Printing", "Not chosen yet – tick one of these {count} themes on the spot:"
+        ).format(count=len(members))
+        self.header = style.text(style.bold, self.width, header)
+        continued = QCoreApplication.translate("Printing", "Not chosen yet (continued):")
+        self.continued = style.text(style.bold, self.width, continued)
+        self.time = style.text(
+            style.body, columns.time - style.pt(6), time_text(self.sessions[0], document.language)
+        )
 
-    return Block(height, draw)
+    def options(self, *, compact: bool) -> list[list[Text]]:
+        """Each session's texts: title, theme and details, or title, theme and room run on when
+        compact."""
+        style, width = self.style, self.width - self.box
+        considering = QCoreApplication.translate("Printing", "★ considering")
+        options: list[list[Text]] = []
+        for session in self.sessions:
+            name = session.title
+            if session.track and session.track != session.title:
+                name = f"{session.title} ({session.track})"
+            mark = [considering] if session.guid in self.starred else []
+            if compact:
+                line = " · ".join([name, *([session.room] if session.room else []), *mark])
+                options.append([style.text(style.body, width, line, most=3)])
+            else:
+                more = " · ".join(details(session))
+                options.append(
+                    [
+                        style.text(style.body, width, name, most=4),
+                        *(style.text(style.small_bold, width, text, most=1) for text in mark),
+                        style.text(style.small, width, more, GREY, most=3),
+                    ]
+                )
+        return options
+
+    def _gap(self, compact: bool) -> float:
+        return 0.0 if compact else self.style.pt(2)
+
+    def height(self, header: Text, options: Sequence[list[Text]], *, compact: bool) -> float:
+        style, gap = self.style, self._gap(compact)
+        inner = header.height + style.pt(3) + sum(stacked_height(o) + gap for o in options)
+        return max(inner, self.time.height) + 2 * self.columns.pad + style.pt(2)
+
+    def block(self, header: Text, options: Sequence[list[Text]], *, compact: bool) -> Block:
+        style, columns, box, width = self.style, self.columns, self.box, self.width
+        height = self.height(header, options, compact=compact)
+        gap = self._gap(compact)
+
+        def draw(painter: QPainter, top: float) -> None:
+            shade = QRectF(0, top + style.pt(1), style.width, height - style.pt(2))
+            painter.fillRect(shade, SHADE)
+            painter.fillRect(QRectF(0, shade.top(), style.pt(2.2), shade.height()), BLACK)
+            y = top + columns.pad + style.pt(1)
+            self.time.draw(painter, style.pt(5), y, columns.time)
+            x = columns.text_x
+            y = header.draw(painter, x, y, width) + style.pt(3)
+            for option in options:
+                tick_box(painter, style, x, y + style.pt(1.5), ticked=False)
+                y = draw_stacked(painter, option, x + box, y, width - box) + gap
+
+        return Block(height, draw)
