@@ -31,7 +31,7 @@ from planner.domain.delegation import SharedPlan
 from planner.domain.programme import Session, sort_key
 from planner.services.planning import Plan
 from planner.services.printing.headings import date_span
-from planner.services.printing.layout import font_family
+from planner.services.printing.layout import font_family, without_ligatures
 from planner.services.texts import capitalised, day_label, time_range
 from planner.services.user_files import write_file
 
@@ -169,7 +169,7 @@ class _Writer:
     def __init__(self, title: str) -> None:
         self.document = QTextDocument()
         self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        self.document.setDefaultFont(QFont(font_family(), 11))
+        self.document.setDefaultFont(without_ligatures(QFont(font_family(), 11)))
         self.cursor = QTextCursor(self.document)
         self._first = True
 

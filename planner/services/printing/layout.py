@@ -82,10 +82,7 @@ class Style:
         font.setPixelSize(math.ceil(self.pt(points) - 1e-6))
         font.setBold(bold)
         font.setItalic(italic)
-        # Ligatures ("ﬀ" in "kaffe") would make the PDF's text differ from the programme's.
-        for tag in ("liga", "clig"):
-            font.setFeature(QFont.Tag(tag), 0)
-        return font
+        return without_ligatures(font)
 
     def line(self, font: QFont) -> float:
         return QFontMetricsF(font, self.device).lineSpacing()
@@ -118,6 +115,14 @@ class Style:
             metrics = QFontMetricsF(font, self.device)
             lines[most - 1 :] = [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
         return Text(font, color, tuple(lines), self.line(font))
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """`font` drawing each letter apart: ligatures ("ﬀ" in "kaffe", "ﬁ" in "Trafikverket")
+    would make a PDF's text differ from the programme's, for a search and a copy alike."""
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
 
 
 def font_family() -> str:
