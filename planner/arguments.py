@@ -9,7 +9,8 @@ from typing import Any, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
-from planner.services.texts import LANGUAGES, TRANSLATIONS, system_language
+from planner import data
+from planner.services.texts import LANGUAGES, system_language
 
 # What argparse itself says, marked for translation (context "argparse"); its module looks
 # each up through the function _help_language gives it.
@@ -115,7 +116,7 @@ def _help_language(argv: list[str]) -> Translate:
         elif argument.startswith("--lang="):
             language = argument.removeprefix("--lang=")
     translator = QTranslator()
-    if language == "en" or not translator.load(f"planner_{language}", str(TRANSLATIONS)):
+    if language == "en" or not translator.load(f"planner_{language}", str(data.translations())):
         setattr(argparse, "_", ENGLISH[0])  # noqa: B010 - as below
         setattr(argparse, "ngettext", ENGLISH[1])  # noqa: B010
         return str

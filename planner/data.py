@@ -9,18 +9,30 @@ subpackages, and the checkout's folders are used.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parents[1]
 PACKAGES = {"resources": "planner.resources", "translations": "planner.locale"}
 
 
 def path(folder: str, name: str) -> Path:
     """The file `name` of `resources` or `translations`: the installed package data, else
     the checkout's."""
+    # Asked only when a file is needed (a first start, Swedish), which an English start
+    # showing a plan never is: importlib.resources would cost it a hundredth of a second.
+    from importlib import resources
+
     try:
         # A namespace package's files() is a MultiplexedPath; a file in it is a plain path.
         return Path(str(resources.files(PACKAGES[folder]).joinpath(name)))
     except ModuleNotFoundError:
-        return CHECKOUT / folder / name
+        return Path(__file__).resolve().parents[1] / folder / name
+
+
+def shipped_programme() -> Path:
+    """The invitation's programme, in the C3VOC schedule.json format."""
+    return path("resources", "programme.schedule.json")
+
+
+def translations() -> Path:
+    """The folder of the compiled translations (planner_sv.qm)."""
+    return path("translations", "planner_sv.qm").parent

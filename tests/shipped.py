@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from planner.services.planning import SHIPPED_PROGRAMME
+from planner.data import shipped_programme
 from tests.conftest import CliRun, program_json
 
 
 def shipped() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(SHIPPED_PROGRAMME.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(shipped_programme().read_text(encoding="utf-8"))
     return document
 
 

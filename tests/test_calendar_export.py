@@ -19,10 +19,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from planner.data import shipped_programme
 from planner.domain.programme import Programme
 from planner.services.calendar import export_calendar, zone_observances
 from planner.services.importing import read_programme
-from planner.services.planning import SHIPPED_PROGRAMME
 from planner.store.database import open_database
 from planner.store.exports import ExportedEvent
 from planner.store.store import Store
@@ -108,7 +108,7 @@ def exported_on_disk(db_path: Path) -> dict[str, ExportedEvent]:
 
 def move_session(db_path: Path, guid_start: str, minutes: int) -> None:
     """Save an updated programme in which one session starts and ends `minutes` later."""
-    programme = read_programme(SHIPPED_PROGRAMME)
+    programme = read_programme(shipped_programme())
     sessions = tuple(
         dataclasses.replace(
             s,

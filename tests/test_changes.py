@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from planner.data import shipped_programme
 from planner.domain.changes import ChangeSet, affected_choices, compare
 from planner.domain.programme import Programme, Session, arrange
 from planner.services.importing import read_programme
-from planner.services.planning import SHIPPED_PROGRAMME
 from tests.conftest import at
 
 # Sessions of the shipped programme, by guid.
@@ -27,7 +27,7 @@ EUROPE = "c8461fe0-08b"  # a plenary
 
 @pytest.fixture(scope="module")
 def shipped() -> Programme:
-    return read_programme(SHIPPED_PROGRAMME)
+    return read_programme(shipped_programme())
 
 
 def find(sessions: tuple[Session, ...] | list[Session], prefix: str) -> Session:
@@ -101,7 +101,7 @@ def test_an_update_reports_exactly_what_changed(shipped: Programme) -> None:
 
 
 def test_the_same_programme_again_changes_nothing(shipped: Programme) -> None:
-    changes = compare(shipped.sessions, read_programme(SHIPPED_PROGRAMME).sessions)
+    changes = compare(shipped.sessions, read_programme(shipped_programme()).sessions)
     assert changes == ChangeSet()
     assert changes.is_empty
     # Two chosen sessions that already overlapped are not news.

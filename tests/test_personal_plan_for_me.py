@@ -11,17 +11,18 @@ from typing import Any
 
 import pytest
 
+from planner.data import shipped_programme
 from planner.domain.programme import Conference, Programme, Session, arrange
 from planner.domain.proposals import MAYBE, MUST, WANT, interest, propose
 from planner.domain.rules import conflicts, doubled_themes
 from planner.services.importing import read_programme
-from planner.services.planning import SHIPPED_PROGRAMME, Plan
+from planner.services.planning import Plan
 from tests.conftest import at
 
 
 @pytest.fixture(scope="module")
 def shipped() -> Programme:
-    return read_programme(SHIPPED_PROGRAMME)
+    return read_programme(shipped_programme())
 
 
 def all_plans(programme: Programme) -> Iterator[frozenset[str]]:

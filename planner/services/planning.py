@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from planner.store.choices import Decide
     from planner.store.imports import ImportResult
 
-SHIPPED_PROGRAMME = data.path("resources", "programme.schedule.json")
-
 
 @dataclass
 class Opened:
@@ -45,7 +43,7 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     if conference is None:
         from planner.services.importing import read_programme  # only on first start
 
-        store.save(read_programme(SHIPPED_PROGRAMME))
+        store.save(read_programme(data.shipped_programme()))
         conference = store.reading.current()
     if key is not None:
         conference = next(

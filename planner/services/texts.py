@@ -10,7 +10,6 @@ from planner import data
 from planner.domain.programme import Session
 
 LANGUAGES = ("sv", "en")
-TRANSLATIONS = data.path("translations", "planner_sv.qm").parent
 
 
 def system_language() -> str:
@@ -66,7 +65,7 @@ class Translators:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
             (f"qtbase_{language}", qt_folder),
-            (f"planner_{language}", str(TRANSLATIONS)),
+            (f"planner_{language}", str(data.translations())),
         ):
             translator = QTranslator(app)
             if translator.load(name, folder):

@@ -163,7 +163,7 @@ def _programme_4(old: Mapping[str, Any]) -> dict[str, Any]:
 @cache
 def _shipped_plenaries() -> frozenset[str]:
     """The guids the shipped programme marks as plenaries."""
-    path = data.path("resources", "programme.schedule.json")
+    path = data.shipped_programme()
     document = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(
         event["guid"]
