@@ -9,9 +9,9 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QEvent, QObject, QSettings, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.services.planning import Plan, open_plan
@@ -20,6 +20,9 @@ from planner.store.database import RefusedError, StoreError
 from planner.store.reading import PlanError
 from planner.ui.settings import Settings
 from planner.ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def run_window(arguments: argparse.Namespace, path: Path) -> int:
@@ -55,15 +58,15 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     window = MainWindow(plan, settings, translators, language)
     if arguments.screenshot is not None:
         return save_screenshot(window, arguments.screenshot)
-    server = serve(path, window)
     window.show()
     for notice in opened.notices:
         window.warn(notice)
     window.sync_timer.start()
-    # What follows programmes where they are published loads while the user looks, not
-    # before the first paint. (SQLAlchemy loads only for an import, an export or the like:
-    # a click's writes do without it.)
-    painted = FirstPaint(window, [window.finish_start])
+    # Listening for a second start, and what follows programmes where they are published,
+    # load while the user looks, not before the first paint. (SQLAlchemy loads only for an
+    # import, an export or the like: a click's writes do without it.)
+    servers: list[QLocalServer] = []
+    painted = FirstPaint(window, [lambda: servers.append(serve(path, window)), window.finish_start])
     app.installEventFilter(painted)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
@@ -72,7 +75,8 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     try:
         return app.exec()
     finally:
-        server.close()
+        for server in servers:
+            server.close()
 
 
 class FirstPaint(QObject):
@@ -99,18 +103,29 @@ class FirstPaint(QObject):
         return False
 
 
-def instance_name(path: Path) -> str:
-    """The name the window of one plan database answers to: a second start finds it there."""
+def instance_address(path: Path) -> str:
+    """Where the window of one plan database listens, for a second start to find it: a local
+    socket in the temporary folder (Linux, macOS), or a named pipe (Windows)."""
     # Qt's SHA-256: hashlib would load OpenSSL, a good part of the start, for this alone.
-    name = QByteArray(str(path.expanduser().absolute()).encode())
-    digest = QCryptographicHash.hash(name, QCryptographicHash.Algorithm.Sha256).toHex()
-    return f"conference-planner-{digest.toStdString()[:20]}"
+    where = QByteArray(str(path.expanduser().absolute()).encode())
+    digest = QCryptographicHash.hash(where, QCryptographicHash.Algorithm.Sha256).toHex()
+    name = f"conference-planner-{digest.toStdString()[:20]}"
+    if os.name == "nt":
+        return rf"\\.\pipe\{name}"
+    return str(Path(QDir.tempPath()) / name)
 
 
 def bring_forward(path: Path) -> bool:
     """Ask the window already open on `path`, if any, to come to the front."""
+    address = instance_address(path)
+    # A local socket is a file: without it no window listens, and the start need not load
+    # Qt's network module at all. (Looking at a Windows pipe would connect to it.)
+    if os.name != "nt" and not os.path.exists(address):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(instance_name(path))
+    socket.connectToServer(address)
     if not socket.waitForConnected(500):
         return False
     socket.write(b"raise\n")
@@ -121,11 +136,13 @@ def bring_forward(path: Path) -> bool:
 
 def serve(path: Path, window: MainWindow) -> QLocalServer:
     """Listen for a second start on the same plan database, and answer by coming forward."""
+    from PySide6.QtNetwork import QLocalServer
+
     server = QLocalServer(window)
-    name = instance_name(path)
-    if not server.listen(name):
-        QLocalServer.removeServer(name)  # left behind by a planner that did not close
-        server.listen(name)
+    address = instance_address(path)
+    if not server.listen(address):
+        QLocalServer.removeServer(address)  # left behind by a planner that did not close
+        server.listen(address)
 
     def on_new_connection() -> None:
         connection = server.nextPendingConnection()

@@ -1,0 +1,77 @@
+"""The window's start as the user runs it, in a process of its own: what it loads before its
+first paint, and a second start on the same plan finding the window that is open."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.services.planning import Plan
+from tests.test_cli import ROOT
+
+# Starts the planner's window on a database and says, at its first paint, whether the two
+# heavy libraries it can do without there were loaded; and once the work queued for after
+# that paint has run, whether the window now listens for a second start.
+WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(60_000, app.quit)  # never left behind, whatever happens
+
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and isinstance(watched.window(), QMainWindow)
+        ):
+            app.removeEventFilter(self)
+            print("painted", "sqlalchemy" in sys.modules, "PySide6.QtNetwork" in sys.modules)
+            # After the planner's own steps for after its first paint (queued before this).
+            QTimer.singleShot(0, lambda: print("ready", flush=True))
+        return False
+
+
+watch = Watch()
+app.installEventFilter(watch)
+from planner.app import main
+
+sys.exit(main(["--db", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_window_paints_before_loading_sqlalchemy_or_qt_network_and_a_second_start_finds_it(
+    plan: Plan, db_path: Path, tmp_path: Path
+) -> None:
+    # The socket a window listens on goes in the temporary folder: this test's own.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    with subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(db_path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as first:
+        try:
+            assert first.stdout is not None
+            assert first.stdout.readline().split() == ["painted", "False", "False"]
+            assert first.stdout.readline().split() == ["ready"]
+            second = subprocess.run(
+                [sys.executable, "main.py", "--db", str(db_path), "--lang", "en"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            assert second.returncode == 0, second.stderr
+            assert "already open with this plan" in second.stdout
+        finally:
+            first.kill()
