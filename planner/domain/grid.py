@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from planner.domain.programme import Session
 
@@ -21,8 +20,7 @@ Move = Literal["left", "right", "up", "down", "home", "end", "first", "last", "n
 HALF_HOUR = timedelta(minutes=30)
 
 
-@dataclass(frozen=True, slots=True)
-class Room:
+class Room(NamedTuple):
     """A column: a room, or (`name` None) a position among roomless parallel sessions."""
 
     name: str | None
@@ -31,8 +29,7 @@ class Room:
     lanes: int
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """Where a session is drawn: lanes `lane` to `lane + lanes - 1`, from `start` to `end`."""
 
     lane: int
@@ -44,8 +41,7 @@ class Place:
     band: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Band:
+class Band(NamedTuple):
     """A row of an aligned day: the sessions that start at `start`."""
 
     start: datetime
@@ -54,8 +50,7 @@ class Band:
     guids: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(NamedTuple):
     """A mark of the time ruler, on the conference's clock."""
 
     moment: datetime

@@ -8,13 +8,12 @@ is free: a choice that overlaps another is kept beside it, and both are a confli
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.domain.programme import Programme, Session, overlaps, sort_key
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """What choosing `guid` does: which choices go, and which stay beside it in conflict."""
 
     guid: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -71,8 +71,7 @@ def open_plan(path: Path, key: str | None = None) -> Opened:
     return Opened(store, conference, notices)
 
 
-@dataclass(frozen=True)
-class PlanChange:
+class PlanChange(NamedTuple):
     """What `Plan.changed` says changed."""
 
     # Sessions whose chosen, conflict or seen state changed.

@@ -9,9 +9,9 @@ damage; only a damaged planner database is set aside: renamed, never deleted or 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
@@ -38,8 +38,7 @@ class DamagedError(StoreError):
     """The file is this planner's database, but damaged."""
 
 
-@dataclass(frozen=True)
-class Inspected:
+class Inspected(NamedTuple):
     # The schema version; 0 for a file that does not exist yet.
     version: int
     # Tables of this version that the file lacks and that can be made anew without losing

@@ -3,7 +3,7 @@ the starred."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
@@ -12,8 +12,7 @@ from planner.domain.programme import Session
 from planner.services.planning import Plan
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     """Which sessions the grid shows.
 
     Track, room, "only my choices" and "only starred" narrow the sessions there is a choice

@@ -9,8 +9,7 @@ keeps as a `Step` so that it can be taken back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoCommand
@@ -39,8 +38,7 @@ LEVELS = (0, 1, 2, 3)
 ATTENDANCE = (None, "attended", "skipped")
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """A change the attendee made to a session's note, star, rating or attendance."""
 
     kind: Kind

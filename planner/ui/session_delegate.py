@@ -11,7 +11,7 @@ Programme text is plain text: it is laid out with QTextLayout, never read as mar
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -45,8 +45,7 @@ Index = QModelIndex | QPersistentModelIndex
 TEXT_CONTRAST = 4.5
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """How a cell of one state looks: fill, text, and a border `width` pixels wide."""
 
     fill: QColor
@@ -56,8 +55,7 @@ class Look:
     dashed: bool = False
 
 
-@dataclass(frozen=True)
-class Type:
+class Type(NamedTuple):
     """The fonts of one state of cell, with their metrics, worked out once."""
 
     title: QFont

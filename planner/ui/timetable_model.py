@@ -9,8 +9,8 @@ theme). A filter hides rows without removing them; `shapeChanged` says the shown
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -43,8 +43,7 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 5
 CELL_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """What a cell shows. Every text is plain text, never markup."""
 
     title: str
