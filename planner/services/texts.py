@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from planner import data
 from planner.domain.programme import Session
@@ -62,6 +62,8 @@ class Translators:
         QLocale.setDefault(qlocale(language))
         if language == "en":
             return
+        from PySide6.QtCore import QLibraryInfo
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
             (f"qtbase_{language}", qt_folder),

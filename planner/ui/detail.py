@@ -8,8 +8,8 @@ link is the programme's declared URL of the event, opened only when the user cli
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from planner.domain.programme import Session
 from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
-from planner.ui.notes import PersonalEditor
 from planner.ui.text_block import TextBlock
 
 
@@ -112,6 +111,8 @@ class SessionDetail(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addLayout(self.runs)
+        from planner.ui.notes import PersonalEditor  # with the rest of what shows a session
+
         self.personal = PersonalEditor(self.plan)
         self.personal.edited.connect(self.edited)
         self.personal.failed.connect(self.failed)
@@ -297,6 +298,9 @@ class SessionDetail(QWidget):
     def _on_link_button_clicked(self) -> None:
         url = self.session.url if self.session is not None else None
         if _is_web_address(url):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(str(url)))
 
     def _on_plan_changed(self, change: PlanChange) -> None:
@@ -310,5 +314,7 @@ def _is_web_address(url: str | None) -> bool:
     """Only web pages are opened: a file: or custom address in a schedule is never followed."""
     if not url:
         return False
+    from PySide6.QtCore import QUrl  # for a session that has an address, and only then
+
     scheme = QUrl(url).scheme().lower()
     return scheme in ("http", "https") and QUrl(url).isValid()

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -337,6 +337,9 @@ class PersonalActions(QObject):
             return
         self._keep_folder(path.parent)
         box = self._tell(self.tr("The report was written to {path}.").format(path=path))
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         url = QUrl.fromLocalFile(str(path))
         box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole).clicked.connect(
             lambda: QDesktopServices.openUrl(url)

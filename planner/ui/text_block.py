@@ -10,8 +10,9 @@ a text and a width and paints only the lines in view. Its text is never read as 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTextBoundaryFinder
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -22,11 +23,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
 
 
 class TextBlock(QWidget):
@@ -136,22 +139,29 @@ class TextBlock(QWidget):
         painter.setPen(self.palette().color(self.foregroundRole()))
         exposed = QRectF(event.rect())
         start, end = sorted((self._anchor, self._cursor))
-        selected = QTextCharFormat()
-        selected.setBackground(self.palette().brush(QPalette.ColorRole.Highlight))
-        selected.setForeground(self.palette().brush(QPalette.ColorRole.HighlightedText))
+        selected = self._selected_format() if start < end else None
         for layout, begins in zip(self._paragraphs, self._starts, strict=True):
             bounds = layout.boundingRect()
             if bounds.bottom() < exposed.top() or bounds.top() > exposed.bottom():
                 continue
             ranges = []
             length = len(layout.text())
-            if start < begins + length and end > begins:
+            if selected is not None and start < begins + length and end > begins:
                 part = QTextLayout.FormatRange()
                 part.start = max(start - begins, 0)
                 part.length = min(end - begins, length) - part.start
                 part.format = selected
                 ranges.append(part)
             layout.draw(painter, QPointF(0, 0), ranges, exposed)
+
+    def _selected_format(self) -> QTextCharFormat:
+        # Made only while something is selected: the class costs the start its making.
+        from PySide6.QtGui import QTextCharFormat
+
+        selected = QTextCharFormat()
+        selected.setBackground(self.palette().brush(QPalette.ColorRole.Highlight))
+        selected.setForeground(self.palette().brush(QPalette.ColorRole.HighlightedText))
+        return selected
 
     # Selecting and copying
 
@@ -188,6 +198,8 @@ class TextBlock(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self._text:
             return
+        from PySide6.QtCore import QTextBoundaryFinder
+
         at = self._position_at(event.position())
         words = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, self._text)
         words.setPosition(at)

@@ -8,7 +8,6 @@ theme). A filter hides rows without removing them; `shapeChanged` says the shown
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -131,6 +130,8 @@ class TimetableModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell.description
         if role == Qt.ItemDataRole.ToolTipRole:
+            import html  # when the first tooltip shows
+
             # A tooltip that looks like markup is shown as markup: escape it into some.
             return f"<p>{html.escape(cell.description)}</p>"
         if role == STATE_ROLE:
