@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCryptographicHash,
+    QEvent,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.services.planning import Plan, open_plan
@@ -112,7 +120,8 @@ def instance_address(path: Path) -> str:
     name = f"conference-planner-{digest.toStdString()[:20]}"
     if os.name == "nt":
         return rf"\\.\pipe\{name}"
-    return str(Path(QDir.tempPath()) / name)
+    temporary = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+    return str(Path(temporary) / name)
 
 
 def bring_forward(path: Path) -> bool:

@@ -45,11 +45,11 @@ from planner.services.planning import Plan
 from planner.services.texts import day_label, time_range
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
-from planner.ui.notes import Edit, Step, apply
 
 if TYPE_CHECKING:
     from planner.domain.delegation import DelegationProposal
     from planner.ui.delegation import DelegationView
+    from planner.ui.notes import Edit
 
 NAME_SETTING = "personal/name"
 Failure = (StoreError, PlanError)
@@ -120,6 +120,9 @@ class PersonalActions(QObject):
 
     def record(self, edit: Edit) -> None:
         """Keep an edit that the detail pane made on the undo stack."""
+        # The undo steps load with the first change: a start makes none.
+        from planner.ui.notes import Step, apply
+
         texts = {
             "note": self.tr("note on “{title}”"),
             "star": self.tr("star “{title}”"),
@@ -144,6 +147,8 @@ class PersonalActions(QObject):
         except Failure as error:
             self.warn(str(error))
             return
+        from planner.ui.notes import Edit
+
         self.record(Edit("star", guid, before, starred))
 
     def take(self, text: str, removed: Iterable[str], added: Iterable[str]) -> None:
@@ -155,6 +160,8 @@ class PersonalActions(QObject):
             self.warn(str(error))
             return
         undo, redo = (lambda: plan.restore(added, removed)), (lambda: plan.restore(removed, added))
+        from planner.ui.notes import Step
+
         self.undo.push(Step(text, undo, redo, self.warn))
 
     # The actions ---------------------------------------------------------------------------
