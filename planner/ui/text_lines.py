@@ -7,6 +7,8 @@ again.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStaticText, QTextLayout, QTextOption, QTransform
 
@@ -19,6 +21,7 @@ class Lines:
 
     def __init__(self) -> None:
         self._wrapped: dict[tuple[str, str, int, int, int], tuple[str, ...]] = {}
+        self._broken: dict[tuple[str, str, int, int], _Broken] = {}
         self._prepared: dict[tuple[str, str], QStaticText] = {}
         self._metrics: dict[str, QFontMetrics] = {}
 
@@ -32,12 +35,21 @@ class Lines:
         if lines is None:
             if len(self._wrapped) > MOST_KEPT:
                 self._wrapped.clear()
-            metrics = self._metrics.get(font_key)
-            if metrics is None:
-                metrics = self._metrics[font_key] = QFontMetrics(font)
-            lines = self._wrapped[key] = _wrapped(
-                text, font, metrics, max(first, 8), max(width, 8), most=most
-            )
+                self._broken.clear()
+            # Broken into lines once: a cell short of room asks again for fewer of them.
+            broken = self._broken.get(key[:4])
+            if broken is None:
+                broken = self._broken[key[:4]] = _broken(text, font, max(first, 8), max(width, 8))
+            lines = broken.lines
+            if len(lines) > most:
+                metrics = self._metrics.get(font_key)
+                if metrics is None:
+                    metrics = self._metrics[font_key] = QFontMetrics(font)
+                last_width = max(first if most == 1 else width, 8)
+                rest = broken.rest(most - 1)
+                last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, last_width)
+                lines = (*lines[: most - 1], last)
+            self._wrapped[key] = lines
         return lines
 
     def prepared(self, text: str, font: QFont, font_key: str) -> QStaticText:
@@ -52,32 +64,36 @@ class Lines:
         return static
 
 
-def _wrapped(
-    text: str, font: QFont, metrics: QFontMetrics, first: int, width: int, *, most: int
-) -> tuple[str, ...]:
+class _Broken(NamedTuple):
+    """A text broken into lines, and where in it each line starts."""
+
+    lines: tuple[str, ...]
+    starts: tuple[int, ...]
+    # The text in UTF-16, as Qt counts: the starts are in its code units.
+    units: bytes
+
+    def rest(self, line: int) -> str:
+        """The text from the start of `line` on."""
+        return self.units[2 * self.starts[line] :].decode("utf-16-le")
+
+
+def _broken(text: str, font: QFont, first: int, width: int) -> _Broken:
     plain = text.replace("\n", " ")
     layout = QTextLayout(plain, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
-    # Qt counts in UTF-16 code units; so do the slices.
     units = plain.encode("utf-16-le")
-    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
+    starts: list[int] = []
     layout.beginLayout()
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(first if not spans else width)
-        spans.append((line.textStart(), line.textLength()))
+        line.setLineWidth(first if not lines else width)
+        start, length = line.textStart(), line.textLength()
+        starts.append(start)
+        lines.append(units[2 * start : 2 * (start + length)].decode("utf-16-le").rstrip())
     layout.endLayout()
-
-    def piece(start: int, end: int | None = None) -> str:
-        return units[2 * start : None if end is None else 2 * end].decode("utf-16-le")
-
-    if len(spans) <= most:
-        return tuple(piece(start, start + length).rstrip() for start, length in spans)
-    kept = [piece(start, start + length).rstrip() for start, length in spans[: most - 1]]
-    rest = piece(spans[most - 1][0])
-    last_width = first if most == 1 else width
-    return (*kept, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, last_width))
+    return _Broken(tuple(lines), tuple(starts), units)
