@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.programme import Conference, Programme, Session, arrange
@@ -308,6 +308,36 @@ def test_a_click_repaints_only_what_it_changed(
     overlapping = {s.guid for s in large_plan.programme.overlapping(large_plan.by_guid["01-05-00"])}
     assert "01-05-00" in named and named <= overlapping | {"01-05-00"}
     assert len(named) < len(sessions) / 4
+
+
+def test_a_scroll_step_paints_only_what_comes_into_view_and_the_grid_as_a_whole_paint_would(
+    qtbot: QtBot, view: TimetableView
+) -> None:
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                painted.append(event.rect())
+            return False
+
+    paints = Paints(view)
+    view.viewport().installEventFilter(paints)
+    bar = view.verticalScrollBar()
+    height = view.viewport().height()
+    for _ in range(3):
+        painted.clear()
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        qtbot.waitUntil(lambda: bool(painted))
+        assert all(rect.height() <= bar.singleStep() + 2 for rect in painted), painted
+        assert sum(rect.height() for rect in painted) < height / 4
+    painted.clear()
+    view.horizontalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert all(rect.width() < view.viewport().width() / 2 for rect in painted), painted
+    scrolled = view.viewport().grab().toImage()
+    view.viewport().repaint()
+    assert view.viewport().grab().toImage() == scrolled
 
 
 def test_changed_sessions_carry_a_badge_until_seen(view: TimetableView, large_plan: Plan) -> None:

@@ -261,7 +261,11 @@ class TimetableView(QAbstractItemView):
         super().updateGeometries()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
+        # QAbstractItemView leaves scrolling to its subclasses, and QAbstractScrollArea's own
+        # repaints the whole viewport: as QTableView does, move what is painted and paint
+        # only what comes into view (a step of the wheel then paints a strip, not the grid).
+        self.scrollDirtyRegion(dx, dy)
+        self.viewport().scroll(dx, dy)
         if dx:
             self.header.update()
         if dy:
