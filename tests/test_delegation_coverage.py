@@ -12,8 +12,9 @@ import pytest
 
 from planner.cli import UsageError
 from planner.domain.delegation import Member, propose_for
+from planner.domain.interest import MUST, WANT, interest
 from planner.domain.programme import Programme
-from planner.domain.proposals import MUST, WANT, interest, topic
+from planner.domain.proposals import topic
 from planner.domain.rules import conflicts, doubled_themes
 from planner.services.calendar import calendar_sessions, export_calendar
 from planner.services.planning import Plan, open_plan

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.domain.delegation import Member, SharedPlan, coverage
-from planner.domain.proposals import MUST
+from planner.domain.interest import MUST
 from planner.services.delegation_print import delegation_csv, export_delegation_pdf
 from planner.services.planning import Plan
 from planner.services.sharing import write_share

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from planner.data import shipped_programme
+from planner.domain.interest import MAYBE, MUST, WANT, interest
 from planner.domain.programme import Conference, Programme, Session, arrange
-from planner.domain.proposals import MAYBE, MUST, WANT, interest, propose
+from planner.domain.proposals import propose
 from planner.domain.rules import conflicts, doubled_themes
 from planner.services.importing import read_programme
 from planner.services.planning import Plan

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
+from planner.domain.interest import interest
 from planner.domain.programme import Programme, Session, overlaps
 from planner.domain.proposals import (
     TooLargeError,
     best_plan,
-    interest,
     plans_by_topics,
     topic,
     topic_bits,

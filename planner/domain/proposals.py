@@ -16,10 +16,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
+from planner.domain.interest import interest
 from planner.domain.programme import Programme, Session, overlaps
 
-MUST, WANT, MAYBE, NONE = 3, 2, 1, 0
-LEVELS = (MUST, WANT, MAYBE, NONE)
 # Beyond this many states a search for every set of topics is not worth waiting for.
 MOST_STATES = 400_000
 # How many open plans the search for the best one carries at one time (see plans_by_topics).
@@ -45,13 +44,6 @@ class Proposal:
     @property
     def changes(self) -> bool:
         return bool(self.added or self.removed)
-
-
-def interest(programme: Programme, ratings: Mapping[str, int], session: Session) -> int:
-    """How much the attendee wants `session`: its rating, or its theme's (any run's)."""
-    levels = [ratings.get(session.guid, NONE)]
-    levels += [ratings.get(run.guid, NONE) for run in programme.other_runs(session)]
-    return max(levels)
 
 
 def topic(session: Session) -> str:

@@ -270,7 +270,7 @@ class Plan(QObject):
 
     def rating(self, session: Session) -> int:
         """The session's rating, or its theme's: 3 must, 2 want, 1 maybe, 0 none."""
-        from planner.domain.proposals import interest
+        from planner.domain.interest import interest
 
         return interest(self.programme, self.marks.ratings, session)
 
@@ -303,7 +303,7 @@ class Plan(QObject):
     def rate(self, guid: str, level: int) -> int:
         """Rate a session, and so its theme: all its runs get `level` (0: no rating); returns
         the rating before. Raises PlanError for an item on everyone's agenda."""
-        from planner.domain.proposals import LEVELS
+        from planner.domain.interest import LEVELS
 
         session = self._choosable(guid)
         if level not in LEVELS:

@@ -20,8 +20,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.delegation import Member, SharedPlan
+from planner.domain.interest import LEVELS, NONE
 from planner.domain.programme import Programme
-from planner.domain.proposals import LEVELS, NONE
 from planner.services.planning import Plan
 from planner.services.user_files import write_file
 
