@@ -115,6 +115,8 @@ class TimetableView(QAbstractItemView):
         self._axis = TimeAxis(())
         self._pixels = PixelLayout()
         self._measured_width = -1
+        # Where to scroll once the grid is measured: the cursor set before it was shown.
+        self._scroll_to: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None = None
         # What the margins show, until the layout or the texts change.
         self._spans: list[tuple[int, int, str]] | None = None
         self._labels: list[tuple[int, str, bool]] | None = None
@@ -163,25 +165,25 @@ class TimetableView(QAbstractItemView):
 
     def room_spans(self) -> list[tuple[int, int, str]]:
         if self._spans is None:
-            self._spans = room_spans(self.timetable(), self._grid, self._pixels)
+            self._spans = room_spans(self.timetable(), self._grid, self._laid_out())
         return self._spans
 
     def ruler_labels(self) -> list[tuple[int, str, bool]]:
         if self._labels is None:
-            self._labels = ruler_labels(self.timetable(), self._grid, self._axis, self._pixels)
+            self._labels = ruler_labels(self.timetable(), self._grid, self._axis, self._laid_out())
         return self._labels
 
     # Qt's item view interface ------------------------------------------------------------
 
     def visualRect(self, index: Index) -> QRect:
-        rect = self._pixels.rects.get(index.row()) if index.isValid() else None
+        rect = self._laid_out().rects.get(index.row()) if index.isValid() else None
         if rect is None:
             return QRect()
         return rect.translated(-self.horizontalOffset(), -self.verticalOffset())
 
     def indexAt(self, point: QPoint) -> QModelIndex:
         x, y = point.x() + self.horizontalOffset(), point.y() + self.verticalOffset()
-        row = self._pixels.row_at(x, y)
+        row = self._laid_out().row_at(x, y)
         return QModelIndex() if row is None else self.timetable().index(row, 0)
 
     def scrollTo(
@@ -189,12 +191,18 @@ class TimetableView(QAbstractItemView):
         index: Index,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
-        if not index.isValid() or index.row() not in self._pixels.rects:
+        if not index.isValid():
+            return
+        pixels = self._laid_out()
+        if not self._measured():  # not shown yet: once it is
+            self._scroll_to = (QPersistentModelIndex(index), hint)
+            return
+        if index.row() not in pixels.rects:
             return
         shown = QRect(
             QPoint(self.horizontalOffset(), self.verticalOffset()), self.viewport().size()
         )
-        left, top = self._pixels.scrolled_to(index.row(), shown, _PLACES.get(hint, "near"))
+        left, top = pixels.scrolled_to(index.row(), shown, _PLACES.get(hint, "near"))
         self.verticalScrollBar().setValue(top)
         self.horizontalScrollBar().setValue(left)
 
@@ -225,13 +233,13 @@ class TimetableView(QAbstractItemView):
         return self.verticalScrollBar().value()
 
     def isIndexHidden(self, index: Index) -> bool:
-        return index.row() not in self._pixels.rects
+        return index.row() not in self._laid_out().rects
 
     def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
         content = rect.normalized().translated(self.horizontalOffset(), self.verticalOffset())
         selection = QItemSelection()
         model = self.timetable()
-        for row in self._pixels.rows_in(content):
+        for row in self._laid_out().rows_in(content):
             selection.select(model.index(row, 0), model.index(row, 0))
         self.selectionModel().select(selection, command)
 
@@ -244,9 +252,23 @@ class TimetableView(QAbstractItemView):
     def viewportSizeHint(self) -> QSize:
         return QSize(self._pixels.content)
 
+    def doItemsLayout(self) -> None:
+        self._laid_out()
+        if self._scroll_to is not None and self._measured():
+            index, hint = self._scroll_to
+            self._scroll_to = None
+            self.scrollTo(index, hint)
+        super().doItemsLayout()
+        self.header.update()
+        self.ruler.update()
+
     def updateGeometries(self) -> None:
-        if self.model() is not None and self.viewport().width() != self._measured_width:
-            self._measure()
+        if not self._measured():
+            # Measured once the view has stopped changing width (see _laid_out); the margins
+            # and the scroll ranges follow then.
+            if self.isVisible():
+                self.scheduleDelayedItemsLayout()
+            return
         width, height = self.ruler.needed_width(), self.header.needed_height()
         if self.viewportMargins().left() != width or self.viewportMargins().top() != height:
             self.setViewportMargins(width, height, 0, 0)
@@ -283,7 +305,7 @@ class TimetableView(QAbstractItemView):
         places = (self._grid.places.get(sessions[row].guid) for row in rows)
         bands = {place.band for place in places if place is not None}
         if any(
-            not self._pixels.band_fits(self._grid, band, self.timetable().row_of, self._needed)
+            not self._laid_out().band_fits(self._grid, band, self.timetable().row_of, self._needed)
             for band in bands
         ):
             self._measure()
@@ -310,19 +332,20 @@ class TimetableView(QAbstractItemView):
         base_state = option.state
         # The parts to paint, not their bounding rectangle: a choice repaints cells here and
         # there (its slot, its theme, what overlaps it), and only those.
+        pixels = self._laid_out()
         rows: dict[int, None] = {}
         for part in event.region():  # type: ignore[attr-defined]  # iterable, unlike its stub
-            rows.update(dict.fromkeys(self._pixels.rows_in(part.translated(dx, dy))))
+            rows.update(dict.fromkeys(pixels.rows_in(part.translated(dx, dy))))
         for row in rows:
             index = model.index(row, 0)
-            option.rect = self._pixels.rects[row].translated(-dx, -dy)
+            option.rect = pixels.rects[row].translated(-dx, -dy)
             option.state = base_state
             if selection.isSelected(index):
                 option.state |= QStyle.StateFlag.State_Selected
             if focused and index == current:
                 option.state |= QStyle.StateFlag.State_HasFocus
             self.delegate.paint(painter, option, index)
-        if not self._pixels.rects:
+        if not pixels.rects:
             self._paint_empty(painter)
         self._paint_now(painter, dy)
         painter.end()
@@ -337,7 +360,7 @@ class TimetableView(QAbstractItemView):
         """Where the line of now is, in the grid's content (None: not on this day)."""
         if self._now is None or self.model() is None:
             return None
-        return self._pixels.y_of(self._grid, self._axis, self._now)
+        return self._laid_out().y_of(self._grid, self._axis, self._now)
 
     def _paint_now(self, painter: QPainter, dy: int) -> None:
         y = self.now_y()
@@ -387,7 +410,8 @@ class TimetableView(QAbstractItemView):
         shortest = timedelta() if model.aligned else timedelta(minutes=15 / self.LINES_PER_QUARTER)
         self._grid = Grid(model.shown_sessions(), aligned=model.aligned, shortest=shortest)
         self._axis = TimeAxis(model.sessions(), shortest)
-        self._measure()
+        self._measured_width = -1
+        self._spans = self._labels = None
         self._refresh()
 
     def _refresh(self) -> None:
@@ -395,6 +419,18 @@ class TimetableView(QAbstractItemView):
         self.viewport().update()
         self.header.update()
         self.ruler.update()
+
+    def _measured(self) -> bool:
+        return self.model() is not None and self._measured_width == self.viewport().width()
+
+    def _laid_out(self) -> PixelLayout:
+        """Where each cell is at the viewport's width. A view passes through several widths
+        while its window is laid out (an aligned day lays every title out to measure it), so
+        it is measured when first needed at its width, and not before it is shown."""
+        if self.isVisible() and not self._measured():
+            self._measure()
+            self.updateGeometries()
+        return self._pixels
 
     def _measure(self) -> None:
         model, grid = self.timetable(), self._grid
@@ -424,7 +460,7 @@ class TimetableView(QAbstractItemView):
         if place is None or guid is None:
             return self._grid.move(None, "first")
         lane = lane if lane is not None else place.lane
-        rect = self._pixels.rects[self.timetable().row_of(guid)]
+        rect = self._laid_out().rects[self.timetable().row_of(guid)]
         target = rect.top() + (1 if down else -1) * self.viewport().height()
         found = self._grid.at(lane, self._pixels.time_at(self._grid, self._axis, target))
         return (found, lane) if found is not None and found != guid else None
