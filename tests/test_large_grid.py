@@ -340,6 +340,22 @@ def test_a_scroll_step_paints_only_what_comes_into_view_and_the_grid_as_a_whole_
     assert view.viewport().grab().toImage() == scrolled
 
 
+def test_a_session_selected_before_the_grid_shows_is_in_view_once_it_shows(
+    qtbot: QtBot, large_plan: Plan
+) -> None:
+    view = TimetableView()
+    qtbot.addWidget(view)
+    view.setModel(TimetableModel(large_plan, DAYS[0], "en", view))
+    view.resize(900, 500)
+    last = max(view.timetable().sessions(), key=lambda s: (s.start, s.column))
+    view.set_current_session(last.guid)  # hidden: nothing to measure its place by yet
+    view.show()
+    qtbot.waitExposed(view)
+    index = view.timetable().index_of(last.guid)
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(index)))
+    assert view.verticalScrollBar().value() > 0 and view.horizontalScrollBar().value() > 0
+
+
 def test_changed_sessions_carry_a_badge_until_seen(view: TimetableView, large_plan: Plan) -> None:
     updated = [
         dataclasses.replace(s, title="Renamed talk") if s.guid == "01-02-00" else s

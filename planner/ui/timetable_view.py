@@ -115,8 +115,6 @@ class TimetableView(QAbstractItemView):
         self._axis = TimeAxis(())
         self._pixels = PixelLayout()
         self._measured_width = -1
-        # Where to scroll once the grid is measured: the cursor set before it was shown.
-        self._scroll_to: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None = None
         # What the margins show, until the layout or the texts change.
         self._spans: list[tuple[int, int, str]] | None = None
         self._labels: list[tuple[int, str, bool]] | None = None
@@ -193,11 +191,9 @@ class TimetableView(QAbstractItemView):
     ) -> None:
         if not index.isValid():
             return
+        # Before the grid shows there is nothing to measure by: Qt scrolls to the cursor then.
         pixels = self._laid_out()
-        if not self._measured():  # not shown yet: once it is
-            self._scroll_to = (QPersistentModelIndex(index), hint)
-            return
-        if index.row() not in pixels.rects:
+        if not self._measured() or index.row() not in pixels.rects:
             return
         shown = QRect(
             QPoint(self.horizontalOffset(), self.verticalOffset()), self.viewport().size()
@@ -254,10 +250,6 @@ class TimetableView(QAbstractItemView):
 
     def doItemsLayout(self) -> None:
         self._laid_out()
-        if self._scroll_to is not None and self._measured():
-            index, hint = self._scroll_to
-            self._scroll_to = None
-            self.scrollTo(index, hint)
         super().doItemsLayout()
         self.header.update()
         self.ruler.update()
