@@ -262,23 +262,20 @@ class SessionDelegate(QStyledItemDelegate):
             lines = self._wrap(cell.title, kind, first, inner.width(), most=max(1, room // line))
         painter.setPen(look.text)
         painter.setFont(kind.title)
+        # Each line from its baseline: drawn at a point, text is never read as markup.
+        ascent = kind.title_metrics.ascent()
         for number, text in enumerate(lines):
             x = inner.right() + 1 - first if number == 0 else inner.left()
-            position = QPointF(x, top + number * line)
-            painter.drawStaticText(
-                position, self._lines_cache.prepared(text, kind.title, kind.title_key)
-            )
+            painter.drawText(QPointF(x, top + number * line + ascent), text)
         top += len(lines) * line + 2
         most = (inner.bottom() + 1 - top) // small_line
         if cell.detail and most > 0:
             painter.setFont(kind.small)
             width = inner.width()
             detail = self._wrap(cell.detail, kind, width, width, most=most, small=True)
+            ascent = kind.small_metrics.ascent()
             for number, text in enumerate(detail):
-                position = QPointF(inner.left(), top + number * small_line)
-                painter.drawStaticText(
-                    position, self._lines_cache.prepared(text, kind.small, kind.small_key)
-                )
+                painter.drawText(QPointF(inner.left(), top + number * small_line + ascent), text)
 
     def _paint_box(self, painter: QPainter, box: QRect, chosen: bool, look: Look) -> None:
         _frame(painter, box, look.text, 1)

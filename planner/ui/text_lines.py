@@ -1,8 +1,8 @@
-"""Plain text broken into lines for painting: wrapped, elided, laid out once.
+"""Plain text broken into lines for painting: wrapped and elided, once per text, font and
+width.
 
-Programme text is drawn as it is, never read as markup: QTextLayout breaks it into lines and
-each line is drawn as a plain-text QStaticText, kept so that a repaint does not lay it out
-again.
+Programme text is drawn as it is, never read as markup: QTextLayout breaks it into lines,
+and each line is drawn at a point (a cell's picture keeps it for the repaints after).
 """
 
 from __future__ import annotations
@@ -10,19 +10,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QStaticText, QTextLayout, QTextOption, QTransform
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
 # Entries kept before a cache starts again (a day's cells need a few thousand).
 MOST_KEPT = 20_000
 
 
 class Lines:
-    """Line breaks and laid-out lines, kept by text, font and width."""
+    """Line breaks, kept by text, font and widths."""
 
     def __init__(self) -> None:
         self._wrapped: dict[tuple[str, str, int, int, int], tuple[str, ...]] = {}
         self._broken: dict[tuple[str, str, int, int], _Broken] = {}
-        self._prepared: dict[tuple[str, str], QStaticText] = {}
         self._metrics: dict[str, QFontMetrics] = {}
 
     def wrapped(
@@ -51,17 +50,6 @@ class Lines:
                 lines = (*lines[: most - 1], last)
             self._wrapped[key] = lines
         return lines
-
-    def prepared(self, text: str, font: QFont, font_key: str) -> QStaticText:
-        """A line laid out once, as plain text."""
-        static = self._prepared.get((text, font_key))
-        if static is None:
-            if len(self._prepared) > MOST_KEPT:
-                self._prepared.clear()
-            static = self._prepared[(text, font_key)] = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), font)
-        return static
 
 
 class _Broken(NamedTuple):
