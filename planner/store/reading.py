@@ -16,13 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.programme import Conference, Programme, sort_key
+from planner.domain.programme import Conference, Programme, Session, sort_key
 from planner.store.database import Database, Run
 from planner.store.records import (
     CONFERENCE_COLUMNS,
     SESSION_COLUMNS,
     conference_from_record,
     session_from_record,
+    session_from_row,
 )
 
 
@@ -128,7 +129,8 @@ def conference_id(run: Run, conference: Conference) -> int:
 
 
 def programme(run: Run, conference_id: int) -> Programme:
-    return programme_of(run, conference_id, session_records(run, conference_id))
+    rows = run(_SESSIONS, (conference_id,)).fetchall()
+    return _programme(run, conference_id, [session_from_row(row) for row in rows])
 
 
 def session_records(run: Run, conference_id: int) -> list[dict[str, Any]]:
@@ -141,8 +143,11 @@ def session_records(run: Run, conference_id: int) -> list[dict[str, Any]]:
 
 
 def programme_of(run: Run, conference_id: int, records: list[dict[str, Any]]) -> Programme:
+    return _programme(run, conference_id, [session_from_record(record) for record in records])
+
+
+def _programme(run: Run, conference_id: int, sessions: list[Session]) -> Programme:
     row = run(_CONFERENCE + " WHERE id = ?", (conference_id,)).fetchone()
-    sessions = [session_from_record(record) for record in records]
     sessions.sort(key=sort_key)
     return Programme(_conference(row), tuple(sessions))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -81,30 +81,57 @@ def session_row(session: Session) -> tuple[Any, ...]:
 
 
 def session_from_record(record: Mapping[str, Any]) -> Session:
+    try:
+        values = tuple(record[name] for name in SESSION_COLUMNS)
+    except KeyError as error:
+        raise UnreadableError(f"session {record.get('guid')!r}: {error!r}") from error
+    return session_from_row(values)
+
+
+def session_from_row(values: Sequence[Any]) -> Session:
+    """A session from its values in SESSION_COLUMNS order, as a row of the session table."""
     # Every start and every import reads each session through here: it is kept lean.
     try:
-        end = record["end"]
+        (
+            guid,
+            day,
+            start,
+            end,
+            title,
+            kind,
+            track,
+            room,
+            subtitle,
+            speakers,
+            abstract,
+            description,
+            url,
+            slot,
+            theme,
+            column,
+            english,
+        ) = values
         return Session(
-            guid=str(record["guid"]),
-            day=date.fromisoformat(record["day"]),
-            start=datetime.fromisoformat(record["start"]),
+            guid=str(guid),
+            day=date.fromisoformat(day),
+            start=datetime.fromisoformat(start),
             end=None if end is None else datetime.fromisoformat(end),
-            title=str(record["title"]),
-            kind=_KIND[record["kind"]],
-            track=_text(record["track"]),
-            room=_text(record["room"]),
-            subtitle=_text(record["subtitle"]),
-            abstract=_text(record["abstract"]),
-            description=_text(record["description"]),
-            url=_text(record["url"]),
-            slot=_text(record["slot"]),
-            theme=_text(record["theme"]),
-            speakers=tuple(str(name) for name in _json(record["speakers"])),
-            column=int(record["column"]),
-            english=_english(record["english"]),
+            title=str(title),
+            kind=_KIND[kind],
+            track=_text(track),
+            room=_text(room),
+            subtitle=_text(subtitle),
+            abstract=_text(abstract),
+            description=_text(description),
+            url=_text(url),
+            slot=_text(slot),
+            theme=_text(theme),
+            speakers=tuple(str(name) for name in _json(speakers)),
+            column=int(column),
+            english=_english(english),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise UnreadableError(f"session {record.get('guid')!r}: {error!r}") from error
+        raise UnreadableError(f"session {values[0] if values else None!r}: {error!r}") from error
 
 
 def conference_record(conference: Conference) -> dict[str, Any]:
