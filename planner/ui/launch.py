@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCryptographicHash,
     QEvent,
+    QEventLoop,
     QObject,
     QSettings,
     QStandardPaths,
@@ -31,6 +32,9 @@ from planner.ui.window import MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
+
+# The most a screenshot waits for the window to settle.
+SETTLE_MILLISECONDS = 2000
 
 
 def run_window(arguments: argparse.Namespace, path: Path) -> int:
@@ -169,7 +173,9 @@ def save_screenshot(window: MainWindow, target: Path) -> int:
     window.days.setCurrentIndex(0)
     window.resize(1280, 800)
     window.show()
-    QApplication.processEvents()
+    # Until the window has settled (its layouts, then the grid's scroll bars shown or
+    # hidden on a later pass), not for one pass of the event loop alone.
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, SETTLE_MILLISECONDS)
     if not window.grab().save(str(target), "PNG"):
         print(
             QApplication.translate(

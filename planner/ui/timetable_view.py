@@ -248,19 +248,11 @@ class TimetableView(QAbstractItemView):
     def viewportSizeHint(self) -> QSize:
         return QSize(self._pixels.content)
 
-    def doItemsLayout(self) -> None:
-        self._laid_out()
-        super().doItemsLayout()
-        self.header.update()
-        self.ruler.update()
-
     def updateGeometries(self) -> None:
         if not self._measured():
-            # Measured once the view has stopped changing width (see _laid_out); the margins
-            # and the scroll ranges follow then.
-            if self.isVisible():
-                self.scheduleDelayedItemsLayout()
-            return
+            if not self.isVisible():
+                return  # measured once shown; the margins and the scroll ranges follow then
+            self._measure()
         width, height = self.ruler.needed_width(), self.header.needed_height()
         if self.viewportMargins().left() != width or self.viewportMargins().top() != height:
             self.setViewportMargins(width, height, 0, 0)
@@ -416,9 +408,9 @@ class TimetableView(QAbstractItemView):
         return self.model() is not None and self._measured_width == self.viewport().width()
 
     def _laid_out(self) -> PixelLayout:
-        """Where each cell is at the viewport's width. A view passes through several widths
-        while its window is laid out (an aligned day lays every title out to measure it), so
-        it is measured when first needed at its width, and not before it is shown."""
+        """Where each cell is at the viewport's width, measured when first needed at that
+        width, and not before the view is shown (an aligned day lays every title out to
+        measure it)."""
         if self.isVisible() and not self._measured():
             self._measure()
             self.updateGeometries()
