@@ -115,6 +115,9 @@ class TimetableView(QAbstractItemView):
         self._axis = TimeAxis(())
         self._pixels = PixelLayout()
         self._measured_width = -1
+        # The column width the cells were placed at: a new width of the view that leaves it
+        # as it was (a day on a time axis, narrower than its columns) changes nothing.
+        self._lane_width: float | None = None
         # What the margins show, until the layout or the texts change.
         self._spans: list[tuple[int, int, str]] | None = None
         self._labels: list[tuple[int, str, bool]] | None = None
@@ -292,6 +295,7 @@ class TimetableView(QAbstractItemView):
             not self._laid_out().band_fits(self._grid, band, self.timetable().row_of, self._needed)
             for band in bands
         ):
+            self._lane_width = None  # the same width, other heights
             self._measure()
             self._refresh()
 
@@ -395,6 +399,7 @@ class TimetableView(QAbstractItemView):
         self._grid = Grid(model.shown_sessions(), aligned=model.aligned, shortest=shortest)
         self._axis = TimeAxis(model.sessions(), shortest)
         self._measured_width = -1
+        self._lane_width = None
         self._spans = self._labels = None
         self._refresh()
 
@@ -420,15 +425,20 @@ class TimetableView(QAbstractItemView):
         model, grid = self.timetable(), self._grid
         em = self.fontMetrics().horizontalAdvance("M")
         self._measured_width = self.viewport().width()
-        self._spans = self._labels = None
         share = self._measured_width / grid.lanes
-        if not model.aligned:
+        if model.aligned:
+            width = max(self.MIN_COLUMN_EMS * em, share)
+        else:
             # Fixed columns, widened only where a few rooms would leave the grid half empty.
             width = float(min(max(self.COLUMN_EMS * em, share), 2 * self.COLUMN_EMS * em))
-            self._pixels.measure_times(grid, self._axis, model.row_of, width, self._per_minute())
+        if width == self._lane_width:
             return
-        width = max(self.MIN_COLUMN_EMS * em, share)
-        self._pixels.measure_bands(grid, model.row_of, width, self._needed)
+        self._lane_width = width
+        self._spans = self._labels = None
+        if model.aligned:
+            self._pixels.measure_bands(grid, model.row_of, width, self._needed)
+        else:
+            self._pixels.measure_times(grid, self._axis, model.row_of, width, self._per_minute())
 
     def _needed(self, row: int, width: int) -> int:
         """The height a cell needs to show all of its text at `width`."""
