@@ -1,5 +1,5 @@
-"""The grid's margins: the room header above it, the time ruler to its left, and the lines
-behind it.
+"""The grid's margins: the room header above it, the time ruler to its left, the lines
+behind it, and the line of now over it.
 
 They stand outside the scrolled viewport, so they stay in view while the grid scrolls, and
 follow it along their own direction only. What they show comes from the view (`Margins`).
@@ -10,15 +10,18 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.grid import Grid, TimeAxis
 from planner.services.texts import clock
+from planner.ui.contrast import readable
 from planner.ui.timetable_layout import PixelLayout
 from planner.ui.timetable_model import TimetableModel
 
 PADDING = 4
+# The line of now: red, made to stand out from the grid's background in any palette.
+NOW_COLOUR = "#d0312d"
 # A room name wraps over at most this many lines.
 HEADER_LINES = 3
 
@@ -66,6 +69,23 @@ def paint_backdrop(
     for _left, right, _name in spans:
         x = right - offset.x() - 1
         painter.drawLine(x, exposed.top(), x, exposed.bottom())
+
+
+def paint_now(painter: QPainter, palette: QPalette, y: int, width: int) -> None:
+    """The line of now across the grid, at `y` in the viewport."""
+    base = palette.color(QPalette.ColorRole.Base)
+    painter.setPen(QPen(readable(QColor(NOW_COLOUR), base), 2))
+    painter.drawLine(0, y, width, y)
+
+
+def paint_empty(painter: QPainter, palette: QPalette, rect: QRect, text: str) -> None:
+    """What a day with nothing in its grid says instead."""
+    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    painter.drawText(
+        rect.adjusted(12, 12, -12, -12),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        text,
+    )
 
 
 class Margins(Protocol):

@@ -24,11 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QRegion,
     QWheelEvent,
 )
@@ -41,9 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.grid import Grid, Move, TimeAxis
+from planner.domain.grid import Grid, TimeAxis
 from planner.domain.programme import Session
-from planner.ui.contrast import readable
 from planner.ui.filters import Filter
 from planner.ui.session_delegate import SessionDelegate
 from planner.ui.timetable_gestures import ChoosingGestures
@@ -51,29 +47,16 @@ from planner.ui.timetable_headers import (
     RoomHeader,
     TimeRuler,
     paint_backdrop,
+    paint_empty,
+    paint_now,
     room_spans,
     ruler_labels,
 )
 from planner.ui.timetable_layout import PixelLayout
 from planner.ui.timetable_model import TimetableModel
+from planner.ui.timetable_moves import Cursor
 
 Index = QModelIndex | QPersistentModelIndex
-# The line of now: red, made to stand out from the grid's background in any palette.
-NOW_COLOUR = "#d0312d"
-Action = QAbstractItemView.CursorAction
-
-_MOVES: dict[Action, Move] = {
-    Action.MoveUp: "up",
-    Action.MoveDown: "down",
-    Action.MoveLeft: "left",
-    Action.MoveRight: "right",
-    Action.MoveHome: "home",
-    Action.MoveEnd: "end",
-    Action.MoveNext: "next",
-    Action.MovePrevious: "previous",
-}
-
-
 _PLACES = {
     QAbstractItemView.ScrollHint.PositionAtTop: "top",
     QAbstractItemView.ScrollHint.PositionAtBottom: "bottom",
@@ -212,14 +195,9 @@ class TimetableView(QAbstractItemView):
         current = model.session_at(self.currentIndex())
         guid = current.guid if current is not None else None
         lane = self._lane[1] if self._lane is not None and self._lane[0] == guid else None
+        cursor = Cursor(self._grid, self._axis, self._laid_out(), model.row_of)
         control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if cursor_action in (Action.MovePageUp, Action.MovePageDown):
-            found = self._page(guid, lane, cursor_action == Action.MovePageDown)
-        else:
-            move = _MOVES[cursor_action]
-            if control and move in ("home", "end"):
-                move = "first" if move == "home" else "last"
-            found = self._grid.move(guid, move, lane)
+        found = cursor.target(guid, lane, cursor_action, control, self.viewport().height())
         if found is None:
             return self.currentIndex() if guid in self._grid.places else QModelIndex()
         self._lane = found
@@ -334,8 +312,15 @@ class TimetableView(QAbstractItemView):
                 option.state |= QStyle.StateFlag.State_HasFocus
             self.delegate.paint(painter, option, index)
         if not pixels.rects:
-            self._paint_empty(painter)
-        self._paint_now(painter, dy)
+            empty = (
+                self.tr("No session on this day matches the filter.")
+                if self.timetable().current_filter().active
+                else self.tr("Nothing on the programme this day.")
+            )
+            paint_empty(painter, self.palette(), self.viewport().rect(), empty)
+        now = self.now_y()
+        if now is not None:
+            paint_now(painter, self.palette(), now - dy, self.viewport().width())
         painter.end()
 
     def set_now(self, moment: datetime | None) -> None:
@@ -349,24 +334,6 @@ class TimetableView(QAbstractItemView):
         if self._now is None or self.model() is None:
             return None
         return self._laid_out().y_of(self._grid, self._axis, self._now)
-
-    def _paint_now(self, painter: QPainter, dy: int) -> None:
-        y = self.now_y()
-        if y is None:
-            return
-        base = self.palette().color(QPalette.ColorRole.Base)
-        painter.setPen(QPen(readable(QColor(NOW_COLOUR), base), 2))
-        painter.drawLine(0, y - dy, self.viewport().width(), y - dy)
-
-    def _paint_empty(self, painter: QPainter) -> None:
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(12, 12, -12, -12),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.tr("No session on this day matches the filter.")
-            if self.timetable().current_filter().active
-            else self.tr("Nothing on the programme this day."),
-        )
 
     # Events -------------------------------------------------------------------------------
 
@@ -447,17 +414,6 @@ class TimetableView(QAbstractItemView):
         option.rect = QRect(0, 0, width, 0)
         hint = self.delegate.sizeHint(option, self.timetable().index(row, 0))
         return max(self.fontMetrics().lineSpacing(), hint.height())
-
-    def _page(self, guid: str | None, lane: int | None, down: bool) -> tuple[str, int] | None:
-        """A screenful up or down in the cursor's column."""
-        place = self._grid.places.get(guid) if guid is not None else None
-        if place is None or guid is None:
-            return self._grid.move(None, "first")
-        lane = lane if lane is not None else place.lane
-        rect = self._laid_out().rects[self.timetable().row_of(guid)]
-        target = rect.top() + (1 if down else -1) * self.viewport().height()
-        found = self._grid.at(lane, self._pixels.time_at(self._grid, self._axis, target))
-        return (found, lane) if found is not None and found != guid else None
 
 
 def _set_range(bar: QScrollBar, length: int, page: int, step: float) -> None:
