@@ -155,7 +155,7 @@ class TextBlock(QWidget):
             layout.draw(painter, QPointF(0, 0), ranges, exposed)
 
     def _selected_format(self) -> QTextCharFormat:
-        # Made only while something is selected: the class costs the start its making.
+        # Made only while something is selected: a start need not make QTextCharFormat's class.
         from PySide6.QtGui import QTextCharFormat
 
         selected = QTextCharFormat()
