@@ -14,7 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.ui.timetable_model import STATE_ROLE
+from planner.ui.timetable_model import BADGE_ROLE, STATE_ROLE
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
 from tests.shipped import events, find, guid_of, shipped
@@ -165,6 +165,23 @@ def test_broken_file_changes_nothing_and_says_what_is_wrong(
     assert db_path.read_bytes() == before
 
 
+def test_a_changed_session_the_arrows_pass_by_keeps_its_mark_and_one_looked_at_loses_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path, guids = updated(tmp_path)
+    window.importing.import_file(path)
+    view = window.days.view_of(0)
+    model = view.timetable()
+    passed, looked = guids["early"], guids["late"]
+    assert {passed, looked} <= window.plan.unseen.keys()
+    view.setCurrentIndex(model.index_of(passed))
+    view.setCurrentIndex(model.index_of(looked))  # on at once: passing is not looking
+    qtbot.waitUntil(lambda: looked not in window.plan.unseen)
+    assert looked not in window.plan.store.reading.unseen(window.plan.conference)
+    assert passed in window.plan.unseen
+    assert model.index_of(passed).data(BADGE_ROLE) == "moved"
+
+
 def test_import_in_the_window_marks_changes_and_undo_restores(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -186,8 +203,8 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     moved = view.timetable().index_of(guids["early"])
     assert moved.data(STATE_ROLE) == "chosen"
     assert window.plan.unseen[guids["early"]] == "moved"
-    view.setCurrentIndex(moved)  # seeing it clears the mark
-    assert guids["early"] not in window.plan.unseen
+    view.setCurrentIndex(moved)  # seeing it a moment clears the mark
+    qtbot.waitUntil(lambda: guids["early"] not in window.plan.unseen)
     assert guids["early"] not in window.plan.store.reading.unseen(window.plan.conference)
 
     window.importing.undo_action.trigger()

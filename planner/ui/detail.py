@@ -8,7 +8,7 @@ link is the programme's declared URL of the event, opened only when the user cli
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from planner.domain.programme import Session
 from planner.services.planning import Plan, PlanChange
 from planner.services.texts import clock, day_label, time_range
+from planner.store.database import StoreError
 from planner.ui.text_block import TextBlock
+
+# How long a session is on show before its mark of a change (new, moved) goes: the arrow
+# keys pass many by, and passing is not looking.
+SEEN_MILLISECONDS = 600
 
 
 class SessionDetail(QWidget):
@@ -47,6 +52,10 @@ class SessionDetail(QWidget):
         self.content.addWidget(self.hint)
         self.content.addStretch(1)
         self._built = False
+        self._seen = QTimer(self)
+        self._seen.setSingleShot(True)
+        self._seen.setInterval(SEEN_MILLISECONDS)
+        self._seen.timeout.connect(self._on_seen_timeout)
         self._lay_out()
         plan.changed.connect(self._on_plan_changed)
         self.show_session(None)
@@ -124,8 +133,13 @@ class SessionDetail(QWidget):
         layout.addWidget(self.abstract_area, 1)
         layout.addStretch(0)  # keeps the rest at the top when there is no abstract
 
-    def show_session(self, session: Session | None) -> None:
+    def show_session(self, session: Session | None, *, looked: bool = False) -> None:
+        """Show `session`; `looked` when the attendee went to it (not the window), so that
+        its mark of a change goes once it has been on show a moment."""
         self.session = session
+        self._seen.stop()
+        if looked and session is not None and session.guid in self.plan.unseen:
+            self._seen.start()
         if session is not None and not self._built:
             self._build()
         if self._built:
@@ -302,6 +316,13 @@ class SessionDetail(QWidget):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(str(url)))
+
+    def _on_seen_timeout(self) -> None:
+        if self.session is not None:
+            try:
+                self.plan.mark_seen({self.session.guid})
+            except StoreError as error:
+                self.failed.emit(str(error))
 
     def _on_plan_changed(self, change: PlanChange) -> None:
         if change.programme:

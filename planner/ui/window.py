@@ -294,12 +294,10 @@ class MainWindow(QMainWindow):
             self.show_session(session)
 
     def _on_days_session_selected(self, session: Session | None, looked: bool) -> None:
-        self.detail.show_session(session)
+        self.detail.show_session(session, looked=looked and not self._focusing)
         self.personal.set_session(session)
         self.menus.update_enabled()
         self._update_matches()
-        if session is not None and looked and not self._focusing:
-            self.plan.mark_seen({session.guid})
 
     def _on_view_custom_context_menu_requested(self, position: QPoint) -> None:
         view = self.days.current_widget()
