@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from planner import data
+from planner.domain.interest import LEVELS, interest
 from planner.domain.programme import Conference, Programme, Session
 from planner.domain.rules import Choice, choose, conflicts, doubled_themes
 from planner.store.reading import Marks, PlanError
@@ -270,8 +271,6 @@ class Plan(QObject):
 
     def rating(self, session: Session) -> int:
         """The session's rating, or its theme's: 3 must, 2 want, 1 maybe, 0 none."""
-        from planner.domain.interest import interest
-
         return interest(self.programme, self.marks.ratings, session)
 
     def attendance(self, guid: str) -> str | None:
@@ -303,8 +302,6 @@ class Plan(QObject):
     def rate(self, guid: str, level: int) -> int:
         """Rate a session, and so its theme: all its runs get `level` (0: no rating); returns
         the rating before. Raises PlanError for an item on everyone's agenda."""
-        from planner.domain.interest import LEVELS
-
         session = self._choosable(guid)
         if level not in LEVELS:
             raise ValueError(level)
