@@ -79,7 +79,7 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
     # import, an export or the like: a click's writes do without it.)
     servers: list[QLocalServer] = []
     painted = FirstPaint(window, [lambda: servers.append(serve(path, window)), window.finish_start])
-    app.installEventFilter(painted)
+    window.installEventFilter(painted)
     # Start-up is over. What it built lives as long as the process, so the garbage collector,
     # paused by main(), need not scan it again, neither while the window is open nor at exit.
     gc.freeze()
@@ -94,7 +94,11 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
 class FirstPaint(QObject):
     """Runs `then`, one by one, once the event loop is back from painting `window` for the
     first time. A timer started before the event loop would not do: under X11 the first
-    paint waits for the server to expose the window, after the loop's first rounds."""
+    paint waits for the server to expose the window, after the loop's first rounds.
+
+    It watches the window alone, which is painted first in each pass, not the application:
+    the objects an application's filter is handed include some that Qt made, and PySide
+    spends tens of milliseconds finding the Python type of the first of those."""
 
     def __init__(self, window: QWidget, then: list[Callable[[], object]]) -> None:
         super().__init__(window)
@@ -102,14 +106,8 @@ class FirstPaint(QObject):
         self.then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            self.window.removeEventFilter(self)
             for step in self.then:
                 QTimer.singleShot(0, step)
         return False

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
+    QPalette,
     QRegion,
     QWheelEvent,
 )
@@ -86,6 +87,7 @@ class TimetableView(QAbstractItemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setViewport(_viewport())
         self.delegate = SessionDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -414,6 +416,17 @@ class TimetableView(QAbstractItemView):
         option.rect = QRect(0, 0, width, 0)
         hint = self.delegate.sizeHint(option, self.timetable().index(row, 0))
         return max(self.fontMetrics().lineSpacing(), hint.height())
+
+
+def _viewport() -> QWidget:
+    """A viewport as Qt's own, made here: PySide, handed a widget that Qt made, looks
+    through every widget class it knows to find its type, at a cost of tens of milliseconds
+    the first time, before the window's first paint."""
+    port = QWidget()
+    port.setBackgroundRole(QPalette.ColorRole.Base)
+    port.setAutoFillBackground(True)
+    port.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    return port
 
 
 def _set_range(bar: QScrollBar, length: int, page: int, step: float) -> None:
