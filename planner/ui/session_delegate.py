@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.ui.cell_pictures import CellPictures
 from planner.ui.contrast import readable
@@ -73,6 +73,15 @@ class Type(NamedTuple):
     gap: int
     # The least room beside the marks for the first line of a title.
     beside: int
+
+
+class Surface(NamedTuple):
+    """What the cells of one paint share: the view's palette and font, and their part of
+    the key of a cell's picture."""
+
+    palette: QPalette
+    font: QFont
+    key: tuple[int, str, bool]
 
 
 class SessionDelegate(QStyledItemDelegate):
@@ -161,43 +170,66 @@ class SessionDelegate(QStyledItemDelegate):
 
     # Painting ----------------------------------------------------------------------------
 
+    def surface(self, palette: QPalette, font: QFont) -> Surface:
+        """What the cells of one paint share, worked out once for all of them."""
+        return Surface(palette, font, (palette.cacheKey(), font.key(), self.compact))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """Paint the cell from a picture of it, made when it first looks this way: a scroll
-        or a choice repaints many cells that look as they did."""
+        """Qt's way in, for a view of Qt's (the day's list): the grid calls `paint_cell`."""
+        # QStyle's class, with its hundreds of named values, is made here, not at start: the
+        # grid paints without it.
+        from PySide6.QtWidgets import QStyle
+
         cell = index.data(CELL_ROLE)
         if not isinstance(cell, Cell):
             return
-        marks = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        palette: QPalette = option.palette
-        font: QFont = option.font
-        key = (cell, marks, palette.cacheKey(), font.key(), self.compact)
+        state = option.state
+        self.paint_cell(
+            painter,
+            self.surface(option.palette, option.font),
+            option.rect,
+            cell,
+            selected=bool(state & QStyle.StateFlag.State_Selected),
+            focused=bool(state & QStyle.StateFlag.State_HasFocus),
+        )
 
-        def paint(on_picture: QPainter, rect: QRect) -> None:
-            local = QStyleOptionViewItem(option)
-            local.rect = rect
-            self._paint_cell(on_picture, local, cell)
+    def paint_cell(
+        self,
+        painter: QPainter,
+        surface: Surface,
+        rect: QRect,
+        cell: Cell,
+        *,
+        selected: bool,
+        focused: bool,
+    ) -> None:
+        """Paint `cell` in `rect` from a picture of it, made when it first looks this way: a
+        scroll or a choice repaints many cells that look as they did."""
+        # The focus ring, inside the border: thicker while the grid has the focus.
+        ring = 3 if focused else 2 if selected else 0
+        key = (cell, ring, surface.key)
 
-        self._pictures.draw(painter, option.rect, key, paint)
+        def paint(on_picture: QPainter, local: QRect) -> None:
+            self._paint_cell(on_picture, surface, local, cell, ring)
 
-    def _paint_cell(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
-        palette: QPalette = option.palette
-        rect: QRect = option.rect
-        flags: QStyle.StateFlag = option.state
+        self._pictures.draw(painter, rect, key, paint)
+
+    def _paint_cell(
+        self, painter: QPainter, surface: Surface, rect: QRect, cell: Cell, ring: int
+    ) -> None:
+        palette = surface.palette
         look = self.look(palette, cell)
-        kind = self.type_of(option.font, cell.state)
+        kind = self.type_of(surface.font, cell.state)
         margin = self._margin()
         outer = rect.adjusted(margin, margin, -margin, -margin)
         painter.save()
         painter.fillRect(outer, look.fill)
         if look.border is not None:
             _frame(painter, outer, look.border, look.width, dashed=look.dashed)
-        focused = bool(flags & QStyle.StateFlag.State_HasFocus)
-        if focused or flags & QStyle.StateFlag.State_Selected:
-            # The focus ring, inside the border: thicker while the grid has the focus.
-            ring = readable(palette.color(QPalette.ColorRole.Highlight), look.fill)
+        if ring:
+            colour = readable(palette.color(QPalette.ColorRole.Highlight), look.fill)
             inset = round(look.width)
-            ringed = outer.adjusted(inset, inset, -inset, -inset)
-            _frame(painter, ringed, ring, 3 if focused else 2)
+            _frame(painter, outer.adjusted(inset, inset, -inset, -inset), colour, ring)
         painter.setClipRect(outer)
         self._paint_content(painter, rect, cell, kind, look)
         painter.restore()
@@ -391,14 +423,18 @@ def _frame(
         return
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
     step = 3 * width
+    dashes: list[QRect] = []
     for along in range(x, x + w, 2 * step):
         length = min(step, x + w - along)
-        painter.fillRect(QRect(along, y, length, width), colour)
-        painter.fillRect(QRect(along, y + h - width, length, width), colour)
+        dashes += (QRect(along, y, length, width), QRect(along, y + h - width, length, width))
     for down in range(y, y + h, 2 * step):
         length = min(step, y + h - down)
-        painter.fillRect(QRect(x, down, width, length), colour)
-        painter.fillRect(QRect(x + w - width, down, width, length), colour)
+        dashes += (QRect(x, down, width, length), QRect(x + w - width, down, width, length))
+    # Filled without a pen, each rectangle covers just its own pixels; drawn in one call,
+    # not one for each of the dozens of dashes around a cell.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRects(dashes)
 
 
 def _paint_star(painter: QPainter, box: QRectF, colour: QColor) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QScrollBar,
-    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -292,12 +291,11 @@ class TimetableView(QAbstractItemView):
             painter, self.palette(), exposed, offset, spans=self.room_spans(), labels=labels
         )
         model = self.timetable()
-        current = self.currentIndex()
-        selection = self.selectionModel()
-        focused = self.hasFocus()
+        current = self.currentIndex().row() if self.hasFocus() else -1
+        selected = {index.row() for index in self.selectionModel().selectedIndexes()}
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        base_state = option.state
+        surface = self.delegate.surface(option.palette, option.font)
         # The parts to paint, not their bounding rectangle: a choice repaints cells here and
         # there (its slot, its theme, what overlaps it), and only those.
         pixels = self._laid_out()
@@ -305,14 +303,14 @@ class TimetableView(QAbstractItemView):
         for part in event.region():  # type: ignore[attr-defined]  # iterable, unlike its stub
             rows.update(dict.fromkeys(pixels.rows_in(part.translated(dx, dy))))
         for row in rows:
-            index = model.index(row, 0)
-            option.rect = pixels.rects[row].translated(-dx, -dy)
-            option.state = base_state
-            if selection.isSelected(index):
-                option.state |= QStyle.StateFlag.State_Selected
-            if focused and index == current:
-                option.state |= QStyle.StateFlag.State_HasFocus
-            self.delegate.paint(painter, option, index)
+            self.delegate.paint_cell(
+                painter,
+                surface,
+                pixels.rects[row].translated(-dx, -dy),
+                model.cell(row),
+                selected=row in selected,
+                focused=row == current,
+            )
         if not pixels.rects:
             empty = (
                 self.tr("No session on this day matches the filter.")
