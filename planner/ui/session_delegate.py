@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.ui.cell_pictures import CellPictures
 from planner.ui.contrast import readable
+from planner.ui.painting import fill
 from planner.ui.text_lines import Lines
 from planner.ui.timetable_model import CELL_ROLE, Cell
 
@@ -223,7 +224,7 @@ class SessionDelegate(QStyledItemDelegate):
         margin = self._margin()
         outer = rect.adjusted(margin, margin, -margin, -margin)
         painter.save()
-        painter.fillRect(outer, look.fill)
+        fill(painter, outer, look.fill)
         if look.border is not None:
             _frame(painter, outer, look.border, look.width, dashed=look.dashed)
         if ring:
@@ -349,7 +350,7 @@ class SessionDelegate(QStyledItemDelegate):
         height = min(line, metrics.height() + 2)
         box = QRect(corner.x(), corner.y() + (line - height) // 2, 0, height)
         box.setWidth(metrics.horizontalAdvance(text) + 8)
-        painter.fillRect(box, self.BADGE_FILL)
+        fill(painter, box, self.BADGE_FILL)
         painter.setPen(self.BADGE_TEXT)
         painter.setFont(kind.badge)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.grid import Grid, TimeAxis
 from planner.services.texts import clock
 from planner.ui.contrast import readable
+from planner.ui.painting import fill
 from planner.ui.timetable_layout import PixelLayout
 from planner.ui.timetable_model import TimetableModel
 
@@ -60,7 +61,7 @@ def paint_backdrop(
     labels: list[tuple[int, str, bool]],
 ) -> None:
     """Behind the sessions: faint lines between the rooms and at the hours of `labels`."""
-    painter.fillRect(exposed, palette.color(QPalette.ColorRole.Base))
+    fill(painter, exposed, palette.color(QPalette.ColorRole.Base))
     painter.setPen(palette.color(QPalette.ColorRole.Midlight))
     for top, _text, major in labels:
         y = top - offset.y()
@@ -121,7 +122,7 @@ class RoomHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
+        fill(painter, event.rect(), palette.color(QPalette.ColorRole.Window))
         shift = self._margins.horizontalOffset()
         flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         line = palette.color(QPalette.ColorRole.Mid)
@@ -155,7 +156,7 @@ class TimeRuler(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
+        fill(painter, event.rect(), palette.color(QPalette.ColorRole.Window))
         shift = self._margins.verticalOffset()
         metrics = self.fontMetrics()
         minor = QFont(self.font())
