@@ -40,7 +40,10 @@ def short_day_label(day: date, language: str) -> str:
 
 def clock(moment: datetime) -> str:
     """24-hour time, as both languages write it here."""
-    return f"{moment:%H:%M}"
+    # Not strftime ("%H:%M"): it imports the time module at each call, and with Qt loaded
+    # each import goes through PySide's import hook, at ten times the cost of this. A grid
+    # and its ruler ask for hundreds of times.
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def time_range(session: Session) -> str:
