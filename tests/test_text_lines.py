@@ -39,3 +39,54 @@ def test_a_word_longer_than_a_line_is_cut_without_a_space_put_in(qapp: Any) -> N
 
     assert len(every) > 1 and "".join(every) == word
     assert " " not in last[0] and last[0].endswith("…")
+
+
+def test_a_first_word_too_long_for_the_room_beside_the_marks_starts_the_next_line(
+    qapp: Any,
+) -> None:
+    font = QFont()
+    metrics = QFontMetrics(font)
+    title = "Medborgarbudgetsprocessen i Umeå"
+    # Beside the marks there is room for a few letters, on the lines below for the word.
+    first = metrics.horizontalAdvance("Medborg")
+    width = metrics.horizontalAdvance("Medborgarbudgetsprocessen i")
+    lines = Lines()
+
+    broken = lines.wrapped(title, font, font.key(), first=first, width=width, most=100)
+    one = lines.wrapped(title, font, font.key(), first=first, width=width, most=1)
+
+    assert broken[0] == ""
+    assert " ".join(broken[1:]) == title
+    assert broken[1].startswith("Medborgarbudgetsprocessen")
+    # With one line only, it is the room beside the marks, ending in an ellipsis.
+    assert one[0].endswith("…") and metrics.horizontalAdvance(one[0]) <= first
+
+
+def test_a_first_line_ending_after_a_hyphen_stays_beside_the_marks(qapp: Any) -> None:
+    font = QFont()
+    metrics = QFontMetrics(font)
+    title = "Medborgar-budget i Umeå"
+    first = metrics.horizontalAdvance("Medborgar-bu")
+    width = metrics.horizontalAdvance("Medborgar-budget i Umeå") * 2
+    lines = Lines()
+
+    broken = lines.wrapped(title, font, font.key(), first=first, width=width, most=100)
+
+    assert broken[0] == "Medborgar-"
+    assert broken[1] == "budget i Umeå"
+
+
+def test_a_word_longer_than_a_whole_line_starts_below_the_marks_and_is_cut_there(
+    qapp: Any,
+) -> None:
+    font = QFont()
+    metrics = QFontMetrics(font)
+    word = "Medborgarbudgetsdialogsprocessutvärderingsrapport"
+    first = metrics.horizontalAdvance(word[:6])
+    width = metrics.horizontalAdvance(word[:12])
+    lines = Lines()
+
+    broken = lines.wrapped(word, font, font.key(), first=first, width=width, most=100)
+
+    assert broken[0] == "" and "".join(broken) == word
+    assert len(broken) > 2

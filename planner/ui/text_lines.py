@@ -81,7 +81,26 @@ def _broken(text: str, font: QFont, first: int, width: int) -> _Broken:
             break
         line.setLineWidth(first if not lines else width)
         start, length = line.textStart(), line.textLength()
+        if not lines and first < width and _cuts_a_word(plain, start + length):
+            # The first word does not fit beside the marks: rather than cut it there
+            # ("Fundi / ng"), the text starts on the next line, as wide as the others.
+            lines.append("")
+            starts.append(start)
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
         starts.append(start)
         lines.append(units[2 * start : 2 * (start + length)].decode("utf-16-le").rstrip())
     layout.endLayout()
     return _Broken(tuple(lines), tuple(starts), units)
+
+
+def _cuts_a_word(text: str, end: int) -> bool:
+    """Whether a line ending before `end` cuts a word: `end` is no place where a line may
+    break (as after a space or a hyphen, or between ideographs)."""
+    if not 0 < end < len(text) or text[end].isspace() or text[end - 1].isspace():
+        return False
+    from PySide6.QtCore import QTextBoundaryFinder  # seldom asked: most lines end at a space
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    finder.setPosition(len(text[:end].encode("utf-16-le")) // 2)
+    return not finder.isAtBoundary()
