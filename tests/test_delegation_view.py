@@ -23,7 +23,8 @@ from planner.services.delegation_print import delegation_csv, export_delegation_
 from planner.services.planning import Plan
 from planner.services.sharing import write_share
 from planner.ui.delegation import DelegationModel, DelegationProposalDialog, ShareDialog
-from planner.ui.personal_actions import PersonalActions, ProposalDialog
+from planner.ui.personal_actions import PersonalActions
+from planner.ui.proposal_dialog import ProposalDialog
 
 
 def colleague(plan: Plan, name: str, *guids: str, **fields: Any) -> SharedPlan:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.programme import Conference, ConferenceInfo, Programme, Session, arrange
 from planner.services.planning import Opened, Plan
 from planner.services.printing import export_pdf, plan_document
-from planner.ui.printing import PrintOptionsDialog
+from planner.ui.print_options import PrintOptionsDialog
 from planner.ui.window import MainWindow
 from tests.conftest import CliRun, program_json
 

@@ -25,24 +25,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
 )
 
 from planner.domain.programme import Session
 from planner.services.planning import Plan
-from planner.services.texts import day_label, time_range
 from planner.store.database import StoreError
 from planner.store.reading import PlanError
 
@@ -167,6 +160,8 @@ class PersonalActions(QObject):
     # The actions ---------------------------------------------------------------------------
 
     def plan_for_me(self) -> None:
+        from planner.ui.proposal_dialog import ProposalDialog  # when first asked for
+
         dialog = ProposalDialog(self.plan, self.language, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.taken.connect(
@@ -396,61 +391,3 @@ class PersonalActions(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
-
-
-class ProposalDialog(QDialog):
-    """Plan for me: what the proposal adds and replaces, taken as a whole or not at all."""
-
-    # The Proposal, when the attendee takes it.
-    taken = Signal(object)
-
-    def __init__(self, plan: Plan, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plan, self.language = plan, language
-        self.setWindowTitle(self.tr("Plan for me"))
-        self.replace = QCheckBox(self.tr("Let the proposal replace my choices in its way"))
-        self.replace.toggled.connect(self._propose)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.buttons = _buttons(self, self.tr("Take this plan"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.replace)
-        layout.addWidget(self.text)
-        layout.addWidget(self.buttons)
-        self.resize(560, 420)
-        self._propose()
-
-    def _propose(self) -> None:
-        self.proposal = self.plan.propose(replace_choices=self.replace.isChecked())
-        lines = []
-        if not self.plan.marks.ratings:
-            lines.append(self.tr("Rate the themes you want first: Interest, in the detail pane."))
-        for heading, guids in (
-            (self.tr("Proposed:"), self.proposal.added),
-            (self.tr("Instead of:"), self.proposal.removed),
-        ):
-            sessions = sorted((self.plan.by_guid[g] for g in guids), key=lambda s: s.start)
-            if sessions:
-                lines.append(heading)
-            for session in (s.translated(self.language) for s in sessions):
-                when = f"{day_label(session.day, self.language)} {time_range(session)}"
-                lines.append(f"  {when}  {session.title}")
-        if self.plan.marks.ratings and not self.proposal.changes:
-            lines.append(self.tr("Your plan already holds the most of what you rated."))
-        self.text.setPlainText("\n".join(lines))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.proposal.changes)
-
-    def accept(self) -> None:
-        self.taken.emit(self.proposal)
-        super().accept()
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons

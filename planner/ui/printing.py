@@ -7,25 +7,12 @@ only when the user first prints.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLineEdit,
-    QMainWindow,
-    QRadioButton,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QToolBar, QWidget
 
 from planner.services.planning import Plan
 from planner.ui.settings import Settings
@@ -35,60 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from planner.services.printing import Document
-
-
-@dataclass
-class PrintOptions:
-    """What to print, remembered between runs: the attendee's name, paper, agenda or grid."""
-
-    name: str = ""
-    paper: str = "a4"
-    grid: bool = False
-
-    @classmethod
-    def load(cls, settings: Settings) -> PrintOptions:
-        return cls(settings.print_name, settings.print_paper, settings.print_grid)
-
-    def save(self, settings: Settings) -> None:
-        settings.save_print(self.name, self.paper, self.grid)
-
-
-class PrintOptionsDialog(QDialog):
-    """The attendee's name on the printout, the paper size, and agenda or whole timetable."""
-
-    def __init__(self, options: PrintOptions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print options"))
-        self.name = QLineEdit(options.name)
-        self.name.setPlaceholderText(self.tr("Optional: printed in the heading"))
-        self.name.setClearButtonEnabled(True)
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
-        self.agenda = QRadioButton(self.tr("&Personal agenda (portrait)"))
-        self.grid = QRadioButton(self.tr("The &whole timetable (landscape)"))
-        (self.grid if options.grid else self.agenda).setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Your &name:"), self.name)
-        form.addRow(self.tr("P&aper:"), self.paper)
-        form.addRow(self.tr("Print:"), self.agenda)
-        form.addRow("", self.grid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def options(self) -> PrintOptions:
-        return PrintOptions(
-            name=self.name.text().strip(),
-            paper=str(self.paper.currentData()),
-            grid=self.grid.isChecked(),
-        )
+    from planner.ui.print_options import PrintOptions
 
 
 class PrintActions(QObject):
@@ -127,6 +61,8 @@ class PrintActions(QObject):
         )
 
     def options(self) -> PrintOptions:
+        from planner.ui.print_options import PrintOptions  # with its dialog, when first asked
+
         return PrintOptions.load(self.settings)
 
     def document(self) -> Document:
@@ -239,6 +175,8 @@ class PrintActions(QObject):
         self._ask_options(self.window, None)
 
     def _ask_options(self, parent: QWidget, then: Callable[[], None] | None) -> None:
+        from planner.ui.print_options import PrintOptionsDialog
+
         dialog = PrintOptionsDialog(self.options(), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
