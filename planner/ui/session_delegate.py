@@ -10,7 +10,6 @@ Programme text is plain text: it is laid out with QTextLayout, never read as mar
 
 from __future__ import annotations
 
-import math
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -29,16 +28,13 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.ui.cell_pictures import CellPictures
 from planner.ui.contrast import readable
-from planner.ui.painting import fill
+from planner.ui.painting import fill, frame, note, star, tick_box, warning_sign
 from planner.ui.text_lines import Lines
 from planner.ui.timetable_model import CELL_ROLE, Cell
 
@@ -226,11 +222,11 @@ class SessionDelegate(QStyledItemDelegate):
         painter.save()
         fill(painter, outer, look.fill)
         if look.border is not None:
-            _frame(painter, outer, look.border, look.width, dashed=look.dashed)
+            frame(painter, outer, look.border, look.width, dashed=look.dashed)
         if ring:
             colour = readable(palette.color(QPalette.ColorRole.Highlight), look.fill)
             inset = round(look.width)
-            _frame(painter, outer.adjusted(inset, inset, -inset, -inset), colour, ring)
+            frame(painter, outer.adjusted(inset, inset, -inset, -inset), colour, ring)
         painter.setClipRect(outer)
         self._paint_content(painter, rect, cell, kind, look)
         painter.restore()
@@ -269,21 +265,23 @@ class SessionDelegate(QStyledItemDelegate):
         left = inner.left()
         size, gap = kind.mark, kind.gap
         if cell.choosable:
-            self._paint_box(painter, self._box(inner, kind), cell.chosen, look)
+            tick_box(painter, self._box(inner, kind), look.text, ticked=cell.chosen)
             left += size + gap
         if cell.conflict or cell.doubled:
             top = inner.top() + (line - size) // 2
-            self._paint_warning(painter, QRectF(left, top, size, size), look, kind.badge)
+            sign = readable(self.CONFLICT, look.fill)
+            mark = readable(self.BADGE_TEXT, sign, TEXT_CONTRAST)
+            warning_sign(painter, QRectF(left, top, size, size), sign, mark, kind.badge)
             left += size + gap
         if cell.badge:
             corner = QPoint(left, inner.top())
             left += self._paint_badge(painter, corner, line, cell.badge, kind)
         top = inner.top() + (line - size) // 2
         if cell.starred:
-            _paint_star(painter, QRectF(left, top, size, size), look.text)
+            star(painter, QRectF(left, top, size, size), look.text)
             left += size + gap
         if cell.noted:
-            _paint_note(painter, QRectF(left, top, size, size), look.text)
+            note(painter, QRectF(left, top, size, size), look.text)
             left += size + gap
         skip, first = self._first_line(cell, kind, inner)
         top = inner.top() + skip
@@ -309,39 +307,6 @@ class SessionDelegate(QStyledItemDelegate):
             ascent = kind.small_metrics.ascent()
             for number, text in enumerate(detail):
                 painter.drawText(QPointF(inner.left(), top + number * small_line + ascent), text)
-
-    def _paint_box(self, painter: QPainter, box: QRect, chosen: bool, look: Look) -> None:
-        _frame(painter, box, look.text, 1)
-        if chosen:
-            frame = QRectF(box)
-            tick = QPainterPath()
-            tick.moveTo(frame.left() + frame.width() * 0.2, frame.top() + frame.height() * 0.52)
-            tick.lineTo(frame.left() + frame.width() * 0.42, frame.top() + frame.height() * 0.75)
-            tick.lineTo(frame.left() + frame.width() * 0.82, frame.top() + frame.height() * 0.25)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(look.text, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(tick)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-
-    def _paint_warning(self, painter: QPainter, box: QRectF, look: Look, font: QFont) -> None:
-        colour = readable(self.CONFLICT, look.fill)
-        triangle = QPolygonF(
-            [
-                QPointF(box.center().x(), box.top()),
-                QPointF(box.right(), box.bottom()),
-                QPointF(box.left(), box.bottom()),
-            ]
-        )
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(colour)
-        painter.drawPolygon(triangle)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(readable(self.BADGE_TEXT, colour, TEXT_CONTRAST))
-        painter.setFont(font)
-        mark = box.adjusted(0, box.height() * 0.25, 0, 0)
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "!")
 
     def _paint_badge(
         self, painter: QPainter, corner: QPoint, line: int, text: str, kind: Type
@@ -409,70 +374,3 @@ class SessionDelegate(QStyledItemDelegate):
         return self._lines_cache.wrapped(
             text, kind.title, kind.title_key, first=first, width=width, most=most
         )
-
-
-def _frame(
-    painter: QPainter, rect: QRect, colour: QColor, width: int, *, dashed: bool = False
-) -> None:
-    """A border `width` pixels wide just inside `rect`, on whole pixels (so that it keeps its
-    colour); dashed, it is drawn and left out in turns of three widths."""
-    if not dashed:
-        painter.setPen(QPen(colour, 0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for inset in range(width):
-            painter.drawRect(rect.adjusted(inset, inset, -inset - 1, -inset - 1))
-        return
-    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-    step = 3 * width
-    dashes: list[QRect] = []
-    for along in range(x, x + w, 2 * step):
-        length = min(step, x + w - along)
-        dashes += (QRect(along, y, length, width), QRect(along, y + h - width, length, width))
-    for down in range(y, y + h, 2 * step):
-        length = min(step, y + h - down)
-        dashes += (QRect(x, down, width, length), QRect(x + w - width, down, width, length))
-    # Filled without a pen, each rectangle covers just its own pixels; drawn in one call,
-    # not one for each of the dozens of dashes around a cell.
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRects(dashes)
-
-
-def _paint_star(painter: QPainter, box: QRectF, colour: QColor) -> None:
-    """The shortlist's mark: a filled five-pointed star."""
-    centre, outer = box.center(), box.width() / 2
-    points = []
-    for number in range(10):
-        radius = outer if number % 2 == 0 else outer * 0.45
-        angle = math.pi / 5 * number - math.pi / 2
-        points.append(
-            QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
-        )
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 1.0))
-    painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF(points))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-
-
-def _paint_note(painter: QPainter, box: QRectF, colour: QColor) -> None:
-    """The mark of a note: a sheet with a folded corner and lines of writing."""
-    sheet = box.adjusted(box.width() * 0.12, 0, -box.width() * 0.12, 0)
-    fold = sheet.width() * 0.35
-    outline = QPolygonF(
-        [
-            sheet.topLeft(),
-            QPointF(sheet.right() - fold, sheet.top()),
-            QPointF(sheet.right(), sheet.top() + fold),
-            sheet.bottomRight(),
-            sheet.bottomLeft(),
-        ]
-    )
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 1.0))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPolygon(outline)
-    for share in (0.45, 0.65, 0.85):
-        y = sheet.top() + sheet.height() * share
-        painter.drawLine(QPointF(sheet.left() + 2, y), QPointF(sheet.right() - 2, y))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
