@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QStyleOptionViewItem
@@ -348,6 +349,31 @@ def test_a_day_opens_at_its_first_session(window: MainWindow) -> None:
     first = view.timetable().index(0, 0)
     assert view.verticalScrollBar().value() == 0
     assert view.viewport().rect().contains(view.visualRect(first).topLeft())
+
+
+def test_opening_the_window_lays_its_grid_out_once(
+    qtbot: QtBot, plan: Plan, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An aligned day lays every title out to measure itself. As the window shows its widgets
+    # one by one, the grid is given sizes that are not yet its own; it is measured once, at
+    # the width it keeps, and its titles fit that.
+    widths: list[int] = []
+    measure = TimetableView._measure
+
+    def measured(view: TimetableView) -> None:
+        widths.append(view.viewport().width())
+        measure(view)
+
+    monkeypatch.setattr(TimetableView, "_measure", measured)
+    window = MainWindow(plan, Settings(settings), Translators(), "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.days.current_view()
+    assert view.timetable().aligned
+    assert widths == [view.viewport().width()]
+    assert_titles_fit(view)
 
 
 def test_days_get_their_grid_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:

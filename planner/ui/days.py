@@ -3,7 +3,8 @@ list. A day's grid is made when its tab is first shown, its list when first aske
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,21 @@ class DayPages(QTabWidget):
             self._show_page(number)
             if session is not None and session.day == self.plan.conference.days[number]:
                 self.select(session, scroll=True)
+
+    @contextmanager
+    def measured_once_shown(self) -> Iterator[None]:
+        """For the window's show. Its widgets are shown one by one, and a tab lays out its
+        page after what the page holds: a grid would lay every title out at sizes not yet
+        its own. It is measured once, when all have theirs."""
+        views = list(self._views.values())
+        for view in views:
+            view.held = True
+        try:
+            yield
+        finally:
+            for view in views:
+                view.held = False
+                view.updateGeometries()
 
     def current_view(self) -> TimetableView:
         """The grid of the day on show (made now if need be)."""

@@ -36,19 +36,28 @@ def room_spans(
     ]
 
 
+def ruler_texts(model: TimetableModel, grid: Grid, axis: TimeAxis) -> list[tuple[str, bool]]:
+    """(text, major) of each time label: a band's times, or the hours and half hours. What
+    they say does not depend on where they go, so the ruler's width is known before the
+    grid is measured."""
+    if model.aligned:
+        return [
+            (f"{model.time_label(band.start)}–{clock(band.end) if band.end else ''}", True)
+            for band in grid.bands
+        ]
+    return [(model.time_label(tick.moment), tick.hour) for tick in axis.ticks()]
+
+
 def ruler_labels(
     model: TimetableModel, grid: Grid, axis: TimeAxis, pixels: PixelLayout
 ) -> list[tuple[int, str, bool]]:
-    """(top, text, major) of each time label: a band's times, or the hours and half hours."""
+    """(top, text, major) of each time label, in content coordinates."""
     if model.aligned:
-        return [
-            (top, f"{model.time_label(band.start)}–{clock(band.end) if band.end else ''}", True)
-            for top, band in zip(pixels.band_tops, grid.bands, strict=True)
-        ]
-    return [
-        (round(tick.minutes * pixels.per_minute), model.time_label(tick.moment), tick.hour)
-        for tick in axis.ticks()
-    ]
+        tops = list(pixels.band_tops)
+    else:
+        tops = [round(tick.minutes * pixels.per_minute) for tick in axis.ticks()]
+    texts = ruler_texts(model, grid, axis)
+    return [(top, text, major) for top, (text, major) in zip(tops, texts, strict=True)]
 
 
 def paint_backdrop(
@@ -96,6 +105,10 @@ class Margins(Protocol):
 
     def ruler_labels(self) -> list[tuple[int, str, bool]]:
         """(top, text, major) of each time label, in content coordinates."""
+        ...
+
+    def ruler_texts(self) -> list[tuple[str, bool]]:
+        """(text, major) of each time label, before the grid is measured."""
         ...
 
     def horizontalOffset(self) -> int: ...
@@ -149,8 +162,8 @@ class TimeRuler(QWidget):
 
     def needed_width(self) -> int:
         metrics = self.fontMetrics()
-        labels = self._margins.ruler_labels()
-        widest = max((metrics.horizontalAdvance(text) for _top, text, _major in labels), default=0)
+        texts = self._margins.ruler_texts()
+        widest = max((metrics.horizontalAdvance(text) for text, _major in texts), default=0)
         return widest + 2 * PADDING + 2
 
     def paintEvent(self, event: QPaintEvent) -> None:

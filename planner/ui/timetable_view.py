@@ -51,6 +51,7 @@ from planner.ui.timetable_headers import (
     paint_now,
     room_spans,
     ruler_labels,
+    ruler_texts,
 )
 from planner.ui.timetable_layout import PixelLayout
 from planner.ui.timetable_model import TimetableModel
@@ -99,6 +100,9 @@ class TimetableView(QAbstractItemView):
         self._axis = TimeAxis(())
         self._pixels = PixelLayout()
         self._measured_width = -1
+        # Set while its window shows its widgets one by one (DayPages.measured_once_shown):
+        # the sizes the grid is given meanwhile are not yet its own.
+        self.held = False
         # The column width the cells were placed at: a new width of the view that leaves it
         # as it was (a day on a time axis, narrower than its columns) changes nothing.
         self._lane_width: float | None = None
@@ -157,6 +161,9 @@ class TimetableView(QAbstractItemView):
         if self._labels is None:
             self._labels = ruler_labels(self.timetable(), self._grid, self._axis, self._laid_out())
         return self._labels
+
+    def ruler_texts(self) -> list[tuple[str, bool]]:
+        return ruler_texts(self.timetable(), self._grid, self._axis)
 
     # Qt's item view interface ------------------------------------------------------------
 
@@ -232,12 +239,15 @@ class TimetableView(QAbstractItemView):
 
     def updateGeometries(self) -> None:
         if not self._measured():
-            if not self.isVisible():
+            if not self.isVisible() or self.held:
                 return  # measured once shown; the margins and the scroll ranges follow then
-            self._measure()
+            # The ruler's width first: it comes from what the labels say, not from where
+            # they go, so the grid is measured once, at the width it then keeps.
+            self._set_margins(self.ruler.needed_width(), self.viewportMargins().top())
+            if not self._measured():  # (setting them may have measured it)
+                self._measure()
         width, height = self.ruler.needed_width(), self.header.needed_height()
-        if self.viewportMargins().left() != width or self.viewportMargins().top() != height:
-            self.setViewportMargins(width, height, 0, 0)
+        self._set_margins(width, height)
         port = self.viewport().geometry()
         self.header.setGeometry(port.left(), port.top() - height, port.width(), height)
         self.ruler.setGeometry(port.left() - width, port.top(), width, port.height())
@@ -247,6 +257,10 @@ class TimetableView(QAbstractItemView):
         step = self.fontMetrics().lineSpacing()
         _set_range(self.verticalScrollBar(), content.height(), port.height(), step)
         super().updateGeometries()
+
+    def _set_margins(self, left: int, top: int) -> None:
+        if self.viewportMargins().left() != left or self.viewportMargins().top() != top:
+            self.setViewportMargins(left, top, 0, 0)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         # QAbstractItemView leaves scrolling to its subclasses, and QAbstractScrollArea's own

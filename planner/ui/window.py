@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.sync_timer.setInterval(SYNC_MILLISECONDS)
         self.sync_timer.timeout.connect(self.sync)
 
+    def show(self) -> None:
+        with self.days.measured_once_shown():
+            super().show()
+
     def _body(self) -> QSplitter:
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
