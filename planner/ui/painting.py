@@ -91,15 +91,11 @@ def tick_box(painter: QPainter, box: QRect, colour: QColor, *, ticked: bool) -> 
     """A check box, ticked or not."""
     frame(painter, box, colour, 1)
     if ticked:
-        outline = QRectF(box)
+        left, top, width, height = box.x(), box.y(), box.width(), box.height()
         tick = QPainterPath()
-        tick.moveTo(outline.left() + outline.width() * 0.2, outline.top() + outline.height() * 0.52)
-        tick.lineTo(
-            outline.left() + outline.width() * 0.42, outline.top() + outline.height() * 0.75
-        )
-        tick.lineTo(
-            outline.left() + outline.width() * 0.82, outline.top() + outline.height() * 0.25
-        )
+        tick.moveTo(left + width * 0.2, top + height * 0.52)
+        tick.lineTo(left + width * 0.42, top + height * 0.75)
+        tick.lineTo(left + width * 0.82, top + height * 0.25)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
