@@ -94,12 +94,7 @@ class SessionDetail(QWidget):
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         # The abstract and the description, which may be long, scroll by themselves.
         self.abstract = TextBlock()
-        self.abstract_area = QScrollArea()
-        self.abstract_area.setWidget(self.abstract)
-        self.abstract_area.setWidgetResizable(True)
-        self.abstract_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.abstract_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.abstract_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.abstract_area = _scrolling(self.abstract, self.fontMetrics().lineSpacing() * 8)
         self.choose_button = QPushButton()
         self.clear_button = QPushButton()
         self.link_button = QPushButton()
@@ -339,3 +334,20 @@ def _is_web_address(url: str | None) -> bool:
 
     scheme = QUrl(url).scheme().lower()
     return scheme in ("http", "https") and QUrl(url).isValid()
+
+
+def _scrolling(text: TextBlock, least_height: int) -> QScrollArea:
+    """`text` in a scroll area of its own, as wide as the pane, scrolling down only."""
+    area = QScrollArea()
+    area.setWidget(text)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumHeight(least_height)
+    # As wide as the pane, whatever width it would like: a scroll area hints at the width
+    # its text once had (Qt's default of 640), and the pane's texts would all be broken into
+    # lines at that width too, at each selection, to lay out a pane not that wide.
+    policy = area.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    area.setSizePolicy(policy)
+    return area

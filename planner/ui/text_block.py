@@ -77,9 +77,11 @@ class TextBlock(QWidget):
         return self._heights[width]
 
     def sizeHint(self) -> QSize:
-        # The width it has (forty characters before it has one): a layout asks for the
-        # height at the hinted width too, and each other width breaks the lines once more.
-        width = self.width() if self.width() > 1 else self.fontMetrics().averageCharWidth() * 40
+        # The width a layout gave it (forty characters before any has: until then its width
+        # is Qt's default, 640 pixels): a layout asks for the height at the hinted width too,
+        # and each other width breaks the lines of every block beside it once more.
+        given = self.testAttribute(Qt.WidgetAttribute.WA_Resized) and self.width() > 1
+        width = self.width() if given else self.fontMetrics().averageCharWidth() * 40
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
