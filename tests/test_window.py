@@ -444,3 +444,26 @@ def test_a_new_programme_gets_new_grids(qtbot: QtBot, window: MainWindow) -> Non
     with qtbot.waitSignal(window.plan.changed):
         double_click(qtbot, after, index)
     assert index.data(STATE_ROLE) == "chosen"
+
+
+def test_selecting_a_session_lays_the_panes_texts_out_no_wider_than_the_pane(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each width a text of the detail pane is asked about breaks it into lines once more: a
+    # selection asks only about the pane's own width (and the one its scroll bar leaves).
+    sessions = [s for s in window.plan.sessions if s.slot is not None][:3]
+    for session in sessions:  # each part of the pane has been shown once
+        window.show_session(session)
+        QApplication.processEvents()
+    widths: list[int] = []
+    height_for = TextBlock.heightForWidth
+
+    def asked(block: TextBlock, width: int) -> int:
+        widths.append(width)
+        return height_for(block, width)
+
+    monkeypatch.setattr(TextBlock, "heightForWidth", asked)
+    window.show_session(sessions[0])
+    QApplication.processEvents()  # the layouts the new texts asked for
+    assert widths
+    assert max(widths) <= window.detail.width()
