@@ -81,7 +81,7 @@ def _broken(text: str, font: QFont, first: int, width: int) -> _Broken:
             break
         line.setLineWidth(first if not lines else width)
         start, length = line.textStart(), line.textLength()
-        if not lines and first < width and _cuts_a_word(plain, start + length):
+        if not lines and first < width and _cuts_a_word(plain, units, start + length):
             # The first word does not fit beside the marks: rather than cut it there
             # ("Fundi / ng"), the text starts on the next line, as wide as the others.
             lines.append("")
@@ -94,13 +94,17 @@ def _broken(text: str, font: QFont, first: int, width: int) -> _Broken:
     return _Broken(tuple(lines), tuple(starts), units)
 
 
-def _cuts_a_word(text: str, end: int) -> bool:
-    """Whether a line ending before `end` cuts a word: `end` is no place where a line may
-    break (as after a space or a hyphen, or between ideographs)."""
-    if not 0 < end < len(text) or text[end].isspace() or text[end - 1].isspace():
+def _cuts_a_word(text: str, units: bytes, end: int) -> bool:
+    """Whether a line ending before `end` (in UTF-16 code units, as Qt counts; `units` is
+    `text` in them) cuts a word: `end` is no place where a line may break (as after a space
+    or a hyphen, or between ideographs)."""
+    if not 0 < 2 * end < len(units):
+        return False
+    at = len(units[: 2 * end].decode("utf-16-le"))  # the same place, in characters
+    if text[at].isspace() or text[at - 1].isspace():
         return False
     from PySide6.QtCore import QTextBoundaryFinder  # seldom asked: most lines end at a space
 
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    finder.setPosition(len(text[:end].encode("utf-16-le")) // 2)
+    finder.setPosition(end)
     return not finder.isAtBoundary()

@@ -109,6 +109,7 @@ class TimetableView(QAbstractItemView):
         # What the margins show, until the layout or the texts change.
         self._spans: list[tuple[int, int, str]] | None = None
         self._labels: list[tuple[int, str, bool]] | None = None
+        self._texts: list[tuple[str, bool]] | None = None  # the labels', before any layout
         # The session the cursor is on and the lane it came along (see Grid.move).
         self._lane: tuple[str, int] | None = None
         # The moment the line of now is drawn at (None: no line).
@@ -163,7 +164,9 @@ class TimetableView(QAbstractItemView):
         return self._labels
 
     def ruler_texts(self) -> list[tuple[str, bool]]:
-        return ruler_texts(self.timetable(), self._grid, self._axis)
+        if self._texts is None:
+            self._texts = ruler_texts(self.timetable(), self._grid, self._axis)
+        return self._texts
 
     # Qt's item view interface ------------------------------------------------------------
 
@@ -276,7 +279,8 @@ class TimetableView(QAbstractItemView):
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
         super().dataChanged(top_left, bottom_right, roles)
         if not roles or Qt.ItemDataRole.DisplayRole in roles:
-            self._spans = self._labels = None  # another language names rooms and days anew
+            # Another language names rooms and days anew.
+            self._spans = self._labels = self._texts = None
         if self.model() is None or not self.is_aligned():
             return
         # A chosen title is bold and may need another line: the bands fit their text.
@@ -328,7 +332,7 @@ class TimetableView(QAbstractItemView):
         if not pixels.rects:
             empty = (
                 self.tr("No session on this day matches the filter.")
-                if self.timetable().current_filter().active
+                if model.current_filter().active
                 else self.tr("Nothing on the programme this day.")
             )
             paint_empty(painter, self.palette(), self.viewport().rect(), empty)
@@ -381,7 +385,7 @@ class TimetableView(QAbstractItemView):
         self._axis = TimeAxis(model.sessions(), shortest)
         self._measured_width = -1
         self._lane_width = None
-        self._spans = self._labels = None
+        self._spans = self._labels = self._texts = None
         self._refresh()
 
     def _refresh(self) -> None:
