@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.ui.timetable_model import BADGE_ROLE, STATE_ROLE
@@ -188,7 +188,7 @@ def test_import_in_the_window_marks_changes_and_undo_restores(
     path, guids = updated(tmp_path)
     window.plan.choose(guids["early"])
     monkeypatch.setattr(
-        "planner.ui.import_actions.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
     )
     window.importing.import_action.trigger()
     box = window.findChild(QMessageBox)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from planner.domain.rules import Choice
 from planner.services.planning import Plan, PlanChange
@@ -66,6 +66,8 @@ class Choosing(QObject):
             text = self.tr("choose “{title}”").format(title=self._name(guid))
             self._step(text, lambda: self.plan.choose(guid))
             return
+        from PySide6.QtWidgets import QMessageBox  # its class costs the start milliseconds
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Choose session"),

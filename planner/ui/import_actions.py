@@ -12,12 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from planner.domain.programme import Programme
 from planner.services.planning import Plan
@@ -27,7 +22,11 @@ from planner.ui.asking import confirm
 from planner.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from planner.store.imports import ImportResult, UpdateCancelsMostError
+
+# The dialogs' classes are imported where one opens: each would cost the start milliseconds.
 
 
 class ImportActions(QObject):
@@ -66,6 +65,8 @@ class ImportActions(QObject):
         self.undo_action.setEnabled(self.plan.store.reading.can_undo(self.plan.conference))
 
     def _on_import_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import programme"),
@@ -97,6 +98,8 @@ class ImportActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def on_finished(result: int) -> None:
+            from PySide6.QtWidgets import QDialog
+
             from planner.services.importing import ScheduleError, read_programme
 
             zone = dialog.zone() if result == QDialog.DialogCode.Accepted else None
@@ -151,6 +154,8 @@ class ImportActions(QObject):
             if not changes.is_empty
             else self.tr("{title}: nothing changed.").format(title=title)
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._tell(self.tr("Programme updated"), summary, remarks)
         undo = box.addButton(self.tr("Undo import"), QMessageBox.ButtonRole.ActionRole)
         undo.clicked.connect(self.undo_import)
@@ -184,6 +189,8 @@ class ImportActions(QObject):
         )
 
     def _tell(self, title: str, text: str, details: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             title,

@@ -15,13 +15,12 @@ from PySide6.QtCore import (
     QByteArray,
     QCryptographicHash,
     QEvent,
-    QEventLoop,
     QObject,
     QSettings,
     QStandardPaths,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.services.planning import Plan, open_plan
 from planner.services.texts import LANGUAGES, Translators, system_language
@@ -61,6 +60,8 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
         opened = open_plan(path, arguments.conference)
     except (StoreError, PlanError) as error:
         if arguments.screenshot is None:
+            from PySide6.QtWidgets import QMessageBox  # for this alone: it costs a start
+
             QMessageBox.critical(
                 None, app.translate("MainWindow", "Conference planner"), str(error)
             )
@@ -168,6 +169,8 @@ def serve(path: Path, window: MainWindow) -> QLocalServer:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> int:
+    from PySide6.QtCore import QEventLoop
+
     window.days.setCurrentIndex(0)
     window.resize(1280, 800)
     window.show()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from planner import places
 from planner.domain.programme import Session
@@ -403,7 +403,7 @@ class Menus(QObject):
             ),
             self.tr("Export anyway"),
             lambda: self._open_export(None),
-            role=QMessageBox.ButtonRole.AcceptRole,
+            destructive=False,
         )
 
     def _open_export(self, session: Session | None) -> None:

@@ -27,12 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from planner.domain.programme import Session
 from planner.services.planning import Plan
@@ -40,9 +35,13 @@ from planner.store.database import StoreError
 from planner.store.reading import PlanError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from planner.domain.delegation import DelegationProposal
     from planner.ui.delegation import DelegationView
     from planner.ui.notes import Edit
+
+# The dialogs' classes are imported where one opens: each would cost the start milliseconds.
 
 NAME_SETTING = "personal/name"
 Failure = (StoreError, PlanError)
@@ -178,6 +177,8 @@ class PersonalActions(QObject):
         dialog.open()
 
     def _share(self, name: str, notes: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from planner.services.sharing import SUFFIX, ShareError, shared_plan, write_share
         from planner.ui.delegation import file_name
 
@@ -198,6 +199,8 @@ class PersonalActions(QObject):
         self._tell(text.format(path=chosen))
 
     def add_colleague(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
         calendars = self.tr("Calendars made by the planner (*.ics)")
         chosen, _kind = QFileDialog.getOpenFileName(
             self.window,
@@ -313,6 +316,8 @@ class PersonalActions(QObject):
         self._tell(text.format(folder=folder, files=", ".join(written)))
 
     def write_report(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from planner.services.report import ReportError, report_document
         from planner.services.report import write_report as write
 
@@ -379,11 +384,12 @@ class PersonalActions(QObject):
         return session.translated(self.language).title if session is not None else guid
 
     def warn(self, text: str) -> None:
-        self._tell(text, QMessageBox.Icon.Warning)
+        self._tell(text, warning=True)
 
-    def _tell(
-        self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
-    ) -> QMessageBox:
+    def _tell(self, text: str, *, warning: bool = False) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(
             icon, self.tr("Conference planner"), text, QMessageBox.StandardButton.Close, self.window
         )

@@ -1,7 +1,7 @@
 """File-menu printing: print preview, print and PDF export of the agenda or the timetable.
 
-All three paint through `planner.services.printing.paint`; Qt's print-support module loads
-only when the user first prints.
+All three paint through `planner.services.printing.paint`; Qt's print-support module and
+the dialogs' classes load only when the user first asks for one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from planner.services.planning import Plan
 from planner.ui.settings import Settings
@@ -20,6 +20,7 @@ from planner.ui.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
 
     from planner.services.printing import Document
     from planner.ui.print_options import PrintOptions
@@ -128,6 +129,7 @@ class PrintActions(QObject):
 
     def _on_print_action_triggered(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._prepare(printer)
@@ -145,6 +147,8 @@ class PrintActions(QObject):
     # PDF -----------------------------------------------------------------------------------
 
     def _on_export_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from planner.services.printing import PrintError, export_pdf
 
         options = self.options()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -232,6 +231,8 @@ class MainWindow(QMainWindow):
     # The plan ------------------------------------------------------------------------------
 
     def warn(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class costs the start milliseconds
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Conference planner"),
