@@ -10,7 +10,7 @@ Programme text is plain text: it is laid out with QTextLayout, never read as mar
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -30,13 +30,18 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
 )
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from planner.ui.cell_pictures import CellPictures
 from planner.ui.contrast import readable
 from planner.ui.painting import fill, frame, note, star, tick_box, warning_sign
 from planner.ui.text_lines import Lines
 from planner.ui.timetable_model import CELL_ROLE, Cell
+
+if TYPE_CHECKING:
+    # Qt's list view hands its cells over in one of these; the grid, which makes the start's
+    # first paint, does without its class and its many named values.
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_CONTRAST = 4.5
@@ -111,12 +116,16 @@ class SessionDelegate(QStyledItemDelegate):
         return self._box(self._inner(rect, kind.base), kind)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """The height that shows the whole title and detail at the width of `option.rect`."""
+        """Qt's way in, for a view of Qt's (the day's list): the grid asks `height`."""
         cell = index.data(CELL_ROLE)
         width: int = option.rect.width()
         if not isinstance(cell, Cell) or width <= 0:
             return QSize(120, 24)
-        kind = self.type_of(option.font, cell.state)
+        return QSize(width, self.height(cell, width, option.font))
+
+    def height(self, cell: Cell, width: int, font: QFont) -> int:
+        """The height that shows the whole title and detail of `cell` at `width`."""
+        kind = self.type_of(font, cell.state)
         tall = QRect(0, 0, width, 100_000)
         inner = self._inner(tall, kind.base)
         skip, first = self._first_line(cell, kind, inner)
@@ -125,7 +134,7 @@ class SessionDelegate(QStyledItemDelegate):
         if cell.detail:
             detail = self._wrap(cell.detail, kind, inner.width(), inner.width(), small=True)
             height += 2 + len(detail) * kind.small_metrics.lineSpacing()
-        return QSize(width, height + tall.height() - inner.height())
+        return height + tall.height() - inner.height()
 
     def look(self, palette: QPalette, cell: Cell) -> Look:
         """Fill, text and border of a cell in `palette`."""

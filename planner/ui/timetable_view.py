@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QScrollBar,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -311,9 +310,8 @@ class TimetableView(QAbstractItemView):
         model = self.timetable()
         current = self.currentIndex().row() if self.hasFocus() else -1
         selected = {index.row() for index in self.selectionModel().selectedIndexes()}
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        surface = self.delegate.surface(option.palette, option.font)
+        # The palette and font Qt's views hand their delegates (in a QStyleOptionViewItem).
+        surface = self.delegate.surface(self.palette(), self.font())
         # The parts to paint, not their bounding rectangle: a choice repaints cells here and
         # there (its slot, its theme, what overlaps it), and only those.
         pixels = self._laid_out()
@@ -427,11 +425,8 @@ class TimetableView(QAbstractItemView):
 
     def _needed(self, row: int, width: int) -> int:
         """The height a cell needs to show all of its text at `width`."""
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.rect = QRect(0, 0, width, 0)
-        hint = self.delegate.sizeHint(option, self.timetable().index(row, 0))
-        return max(self.fontMetrics().lineSpacing(), hint.height())
+        height = self.delegate.height(self.timetable().cell(row), width, self.font())
+        return max(self.fontMetrics().lineSpacing(), height)
 
 
 def _viewport() -> QWidget:
