@@ -110,8 +110,7 @@ def move_session(db_path: Path, guid_start: str, minutes: int) -> None:
     """Save an updated programme in which one session starts and ends `minutes` later."""
     programme = read_programme(shipped_programme())
     sessions = tuple(
-        dataclasses.replace(
-            s,
+        s._replace(
             start=s.start + timedelta(minutes=minutes),
             end=s.end + timedelta(minutes=minutes) if s.end else None,
         )
@@ -217,7 +216,7 @@ def test_lines_fold_at_75_octets_between_characters(opened: Any, tmp_path: Path,
     conference = opened.conference
     first = store.reading.programme(conference).sessions[0]
     long_title = "Medborgardialog i komplexa frågor " + "åäö" * 40
-    session = dataclasses.replace(first, title=long_title, english=())
+    session = first._replace(title=long_title, english=())
     target = tmp_path / "long.ics"
     export_calendar(
         target, store.exports, conference, [session], "sv", notes={first.guid: "Ta med\nkaffe"}
@@ -300,7 +299,7 @@ def test_breaks_can_be_left_out(cli: CliRun, tmp_path: Path) -> None:
 def test_a_conference_without_a_zone_name_gets_utc_times(
     opened: Any, tmp_path: Path, qapp: Any
 ) -> None:
-    conference = dataclasses.replace(opened.conference, timezone=None)
+    conference = opened.conference._replace(timezone=None)
     sessions = opened.store.reading.programme(opened.conference).sessions
     target = tmp_path / "utc.ics"
     export_calendar(target, opened.store.exports, conference, sessions[:1], "en")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 import pytest
@@ -53,7 +52,7 @@ def updated(
         session = original
         for prefix, fields in changes.items():
             if session.guid.startswith(prefix):
-                session = dataclasses.replace(session, **fields)  # type: ignore[arg-type]
+                session = session._replace(**fields)  # type: ignore[arg-type]
         sessions.append(session)
     return arrange([*sessions, *add])
 

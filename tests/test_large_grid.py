@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -358,17 +357,15 @@ def test_a_session_selected_before_the_grid_shows_is_in_view_once_it_shows(
 
 def test_changed_sessions_carry_a_badge_until_seen(view: TimetableView, large_plan: Plan) -> None:
     updated = [
-        dataclasses.replace(s, title="Renamed talk") if s.guid == "01-02-00" else s
+        s._replace(title="Renamed talk") if s.guid == "01-02-00" else s
         for s in generated_sessions()
     ]
     # The first talk of room R00 moves to room R38; a new talk follows it there.
-    moved = updated[1] = dataclasses.replace(updated[1], room="R38", column=38)
+    moved = updated[1] = updated[1]._replace(room="R38", column=38)
     later = timedelta(hours=9)
     assert moved.end is not None
     updated.append(
-        dataclasses.replace(
-            moved, guid="added-talk", start=moved.start + later, end=moved.end + later
-        )
+        moved._replace(guid="added-talk", start=moved.start + later, end=moved.end + later)
     )
     large_plan.store.programmes.import_(Programme(CONFERENCE, tuple(arrange(updated))))
     plan = Plan(large_plan.store, CONFERENCE)

@@ -12,6 +12,7 @@ from planner.arguments import parse_arguments
 from planner.cli import UsageError
 from planner.commands import COMMANDS
 from planner.services.planning import Plan
+from planner.store.reading import Marks
 
 TOWNS_13 = "2018-05-17T13:30"
 
@@ -82,7 +83,7 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
         run(plan, capsys, "note", "no-such-session", "text")
     with pytest.raises(UsageError, match="--name"):
         run(plan, capsys, "share", "plan.json")
-    assert plan.marks == type(plan.marks)()
+    assert plan.marks == Marks(notes={}, starred=frozenset(), ratings={}, attendance={})
 
 
 def test_plan_for_me_prints_the_proposal_and_accept_takes_it(

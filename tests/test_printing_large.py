@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -286,11 +285,8 @@ def wide_slot_programme() -> Programme:
         kind="plenary",
     )
     start, end = at(2025, 2, 1, 10, 0, zone="Europe/Brussels"), at(2025, 2, 1, 11, 0)
-    talks = [
-        dataclasses.replace(talk(room, 0, day, start, end - start), speakers=())
-        for room in range(60)
-    ]
-    conference = dataclasses.replace(CONFERENCE, key="WIDE", days=(day,))
+    talks = [talk(room, 0, day, start, end - start)._replace(speakers=()) for room in range(60)]
+    conference = CONFERENCE._replace(key="WIDE", days=(day,))
     return Programme(conference, tuple(arrange([opening, *talks])))
 
 

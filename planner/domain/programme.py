@@ -1,5 +1,9 @@
 """The conference's programme as plain values: sessions, days, slots and themes.
 
+Sessions and conferences are named tuples: immutable values that are quick to make, by the
+thousand when a programme is read, and whose classes cost the start almost nothing (a frozen
+dataclass compiles its methods as its module loads).
+
 Times are instants. A session's `start` and `end` are aware datetimes whose UTC offset is the
 one the conference's clock shows at that moment, so their clock fields are already local time
 and their arithmetic and order are the instants'; a programme whose file gives neither a zone
@@ -8,13 +12,11 @@ nor offsets has naive (floating) times instead, all of them.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Sequence, Set
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["session", "plenary", "break"]
 KINDS: tuple[Kind, ...] = ("session", "plenary", "break")
@@ -23,8 +25,7 @@ KINDS: tuple[Kind, ...] = ("session", "plenary", "break")
 ASSUMED_DURATION = timedelta(hours=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+class Session(NamedTuple):
     """One item of the programme.
 
     `kind` is what the programme says: "plenary" and "break" are for everyone, "session" is a
@@ -72,17 +73,15 @@ class Session:
         """This session with its texts in `language` where the programme has them."""
         if language != "en" or not self.english:
             return self
-        return dataclasses.replace(self, **dict(self.english))  # type: ignore[arg-type]
+        return self._replace(**dict(self.english))  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     name: str
     affiliation: str
 
 
-@dataclass(frozen=True)
-class ConferenceInfo:
+class ConferenceInfo(NamedTuple):
     """What the organisers say about the conference beyond its programme."""
 
     description: str = ""
@@ -95,8 +94,7 @@ class ConferenceInfo:
     notices: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Conference:
+class Conference(NamedTuple):
     """A conference. `timezone` is the IANA zone its file names (or the user gave), None when
     the file names none: its sessions then keep their own UTC offsets, or float."""
 
@@ -104,16 +102,14 @@ class Conference:
     title: str
     timezone: str | None
     days: tuple[date, ...]
-    info: ConferenceInfo = field(default_factory=ConferenceInfo)
+    info: ConferenceInfo = ConferenceInfo()
     title_en: str | None = None
     info_en: ConferenceInfo | None = None
 
     def translated(self, language: str) -> Conference:
         if language != "en":
             return self
-        return dataclasses.replace(
-            self, title=self.title_en or self.title, info=self.info_en or self.info
-        )
+        return self._replace(title=self.title_en or self.title, info=self.info_en or self.info)
 
 
 def sort_key(session: Session) -> tuple[date, datetime, int, str]:
@@ -125,15 +121,30 @@ def overlaps(a: Session, b: Session) -> bool:
     return a.start < b.end_or_assumed and b.start < a.end_or_assumed
 
 
-@dataclass(frozen=True)
 class Programme:
-    """A conference and its sessions in time order, with the lookups the planner needs."""
+    """A conference and its sessions in time order, with the lookups the planner needs,
+    each worked out when first asked for."""
 
-    conference: Conference
-    sessions: tuple[Session, ...]
-    # What reading its file had to say: values it put right, such as removed control
-    # characters. Not part of the programme's identity, and not stored.
-    remarks: tuple[str, ...] = field(default=(), compare=False)
+    def __init__(
+        self, conference: Conference, sessions: tuple[Session, ...], remarks: tuple[str, ...] = ()
+    ) -> None:
+        self.conference = conference
+        self.sessions = sessions
+        # What reading its file had to say: values it put right, such as removed control
+        # characters. Not stored.
+        self.remarks = remarks
+
+    def __eq__(self, other: object) -> bool:
+        # The same conference and sessions: what reading a file said is not its identity.
+        if not isinstance(other, Programme):
+            return NotImplemented
+        return (self.conference, self.sessions) == (other.conference, other.sessions)
+
+    def __hash__(self) -> int:
+        return hash((self.conference, self.sessions))
+
+    def __repr__(self) -> str:
+        return f"Programme({self.conference.key!r}, {len(self.sessions)} sessions)"
 
     @property
     def floats(self) -> bool:
@@ -248,10 +259,7 @@ def arrange(sessions: Iterable[Session]) -> list[Session]:
     ordered = sorted(sessions, key=sort_key)
     slot_of = _slots(ordered)
     theme_of = _themes(ordered)
-    return [
-        dataclasses.replace(s, slot=slot_of.get(s.guid), theme=theme_of.get(s.guid))
-        for s in ordered
-    ]
+    return [s._replace(slot=slot_of.get(s.guid), theme=theme_of.get(s.guid)) for s in ordered]
 
 
 def _slots(ordered: Sequence[Session]) -> dict[str, str]:

@@ -7,7 +7,6 @@ Choosing, clearing, an import, an undo and a switch to another conference all go
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,8 +25,7 @@ if TYPE_CHECKING:
     from planner.store.imports import ImportResult
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     store: Store
     conference: Conference
     # Said to the user at every start while they are there: damaged databases kept aside.
@@ -285,7 +283,7 @@ class Plan(QObject):
         if text != before:
             self.store.personal.set_note(self.conference, guid, text)
             notes = {g: n for g, n in self.marks.notes.items() if g != guid}
-            self._marked(replace(self.marks, notes=notes | ({guid: text} if text else {})), guid)
+            self._marked(self.marks._replace(notes=notes | ({guid: text} if text else {})), guid)
         return before
 
     def set_starred(self, guid: str, starred: bool) -> bool:
@@ -296,7 +294,7 @@ class Plan(QObject):
         if starred != before:
             self.store.personal.set_starred(self.conference, guid, starred)
             stars = self.marks.starred - {guid} | ({guid} if starred else set())
-            self._marked(replace(self.marks, starred=frozenset(stars)), guid)
+            self._marked(self.marks._replace(starred=frozenset(stars)), guid)
         return before
 
     def rate(self, guid: str, level: int) -> int:
@@ -313,7 +311,7 @@ class Plan(QObject):
             self.store.personal.set_rating(self.conference, levels)
             ratings = {g: n for g, n in self.marks.ratings.items() if g not in levels}
             self._marked(
-                replace(self.marks, ratings=ratings | ({guid: level} if level else {})), *runs
+                self.marks._replace(ratings=ratings | ({guid: level} if level else {})), *runs
             )
         return before
 
@@ -326,7 +324,7 @@ class Plan(QObject):
         if state != before:
             self.store.personal.set_attendance(self.conference, guid, state)
             attendance = {g: a for g, a in self.marks.attendance.items() if g != guid}
-            marks = replace(self.marks, attendance=attendance | ({guid: state} if state else {}))
+            marks = self.marks._replace(attendance=attendance | ({guid: state} if state else {}))
             self._marked(marks, guid)
         return before
 

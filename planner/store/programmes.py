@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -170,7 +169,7 @@ def _conference_for(db: DbSession, programme: Programme) -> tuple[ConferenceRow 
     if row is None or _same_conference(row, conference):
         return row, programme
     key = f"{conference.key}-{min(conference.days).isoformat()}"
-    keyed = dataclasses.replace(programme, conference=dataclasses.replace(conference, key=key))
+    keyed = Programme(conference._replace(key=key), programme.sessions, programme.remarks)
     return db.scalars(select(ConferenceRow).filter_by(key=key)).first(), keyed
 
 

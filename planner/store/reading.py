@@ -10,9 +10,8 @@ file): `Run` executes a statement either way, and the rows become values in one 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -41,16 +40,16 @@ _SESSIONS = (
 )
 
 
-@dataclass(frozen=True)
-class Marks:
-    """What the attendee keeps about sessions besides the choices, by session guid."""
+class Marks(NamedTuple):
+    """What the attendee keeps about sessions besides the choices, by session guid. Each
+    change makes new Marks: the dictionaries are never changed in place."""
 
-    notes: dict[str, str] = field(default_factory=dict)
-    starred: frozenset[str] = frozenset()
+    notes: dict[str, str]
+    starred: frozenset[str]
     # 1 maybe, 2 want, 3 must.
-    ratings: dict[str, int] = field(default_factory=dict)
+    ratings: dict[str, int]
     # "attended" or "skipped".
-    attendance: dict[str, str] = field(default_factory=dict)
+    attendance: dict[str, str]
 
 
 class Reading:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
@@ -141,8 +140,8 @@ def conference_record(conference: Conference) -> dict[str, Any]:
         "title_en": conference.title_en,
         "timezone": conference.timezone,
         "days": [day.isoformat() for day in conference.days],
-        "info": asdict(conference.info),
-        "info_en": asdict(conference.info_en) if conference.info_en else None,
+        "info": _info_record(conference.info),
+        "info_en": _info_record(conference.info_en) if conference.info_en else None,
     }
 
 
@@ -201,6 +200,11 @@ def _english(value: Any) -> tuple[tuple[str, str], ...]:
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _info_record(info: ConferenceInfo) -> dict[str, Any]:
+    # The speakers as objects of their own: a named tuple alone would go into JSON as a list.
+    return {**info._asdict(), "speakers": [speaker._asdict() for speaker in info.speakers]}
 
 
 def _info(data: Mapping[str, Any]) -> ConferenceInfo:

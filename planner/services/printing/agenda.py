@@ -85,10 +85,10 @@ def agenda_pages(style: Style, document: Document) -> list[Page]:
         room = style.bottom - max(sum(b.height for b in blocks) for blocks in (opening, continued))
         blocks: list[Block] = []
         for entry in _entries(programme, document.chosen, day):
-            if isinstance(entry, tuple):
-                blocks += _open_slot_blocks(style, columns, document, entry, room)
-            else:
+            if isinstance(entry, Session):
                 blocks.append(_item_block(style, columns, document, entry, warnings))
+            else:
+                blocks += _open_slot_blocks(style, columns, document, entry, room)
         if not blocks:
             blocks.append(note_block(style, _empty_day(programme, day)))
         sections.append(Section(opening + blocks, continued))
@@ -104,7 +104,7 @@ def _entries(programme: Programme, chosen: frozenset[str], day: date) -> list[En
         if members[0].day == day and not any(s.guid in chosen for s in members)
     ]
     return sorted(
-        items, key=lambda entry: sort_key(entry[0] if isinstance(entry, tuple) else entry)
+        items, key=lambda entry: sort_key(entry if isinstance(entry, Session) else entry[0])
     )
 
 
