@@ -40,8 +40,19 @@ ARGPARSE_WORDS = (
 
 # Marked with QT_TRANSLATE_NOOP (typed as object), returned translated.
 Translate = Callable[[object], str]
-# argparse's own words, in English; a parse in another language replaces them.
-ENGLISH = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+
+
+def _english(text: str) -> str:
+    """argparse's own words as written, in English. (argparse's gettext would look for a
+    catalogue of the system's language at each word, loading the locale module to name it;
+    a parse in Swedish gives it our translation instead.)"""
+    return text
+
+
+def _english_plural(one: str, many: str, count: int) -> str:
+    return one if count == 1 else many
+
+
 # The levels of interest as the command line names them (rate ID LEVEL).
 LEVEL_WORDS = {"must": 3, "want": 2, "maybe": 1, "none": 0}
 
@@ -117,8 +128,8 @@ def _help_language(argv: list[str]) -> Translate:
             language = argument.removeprefix("--lang=")
     translator = QTranslator()
     if language == "en" or not translator.load(f"planner_{language}", str(data.translations())):
-        setattr(argparse, "_", ENGLISH[0])  # noqa: B010 - as below
-        setattr(argparse, "ngettext", ENGLISH[1])  # noqa: B010
+        setattr(argparse, "_", _english)  # noqa: B010 - as below
+        setattr(argparse, "ngettext", _english_plural)  # noqa: B010
         return str
 
     def in_context(context: str) -> Callable[[object], str]:
