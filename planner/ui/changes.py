@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QHBoxLayout,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from planner.services.planning import Plan
 
@@ -34,6 +27,9 @@ class ChangesPanel(QDockWidget):
         self._built = False
 
     def _build(self) -> None:
+        # Its class (and its base's), with their named values, is made here, not at start.
+        from PySide6.QtWidgets import QTextBrowser
+
         self._built = True
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -232,6 +232,9 @@ class PersonalEditor(QWidget):
             max(0, self.attendance.findData(self.plan.attendance(guid)))
         )
         if note and self.note.toPlainText() != self.plan.note(guid):
+            # Its class, with its named values, is made here: at start the note is empty.
+            from PySide6.QtGui import QTextCursor
+
             self.note.setPlainText(self.plan.note(guid))
             self.note.moveCursor(QTextCursor.MoveOperation.End)
         self._showing = False
