@@ -60,7 +60,7 @@ def run_window(arguments: argparse.Namespace, path: Path) -> int:
         opened = open_plan(path, arguments.conference)
     except (StoreError, PlanError) as error:
         if arguments.screenshot is None:
-            from PySide6.QtWidgets import QMessageBox  # for this alone: it costs a start
+            from PySide6.QtWidgets import QMessageBox  # its class costs the start milliseconds
 
             QMessageBox.critical(
                 None, app.translate("MainWindow", "Conference planner"), str(error)
