@@ -49,14 +49,14 @@ def ruler_texts(model: TimetableModel, grid: Grid, axis: TimeAxis) -> list[tuple
 
 
 def ruler_labels(
-    model: TimetableModel, grid: Grid, axis: TimeAxis, pixels: PixelLayout
+    model: TimetableModel, axis: TimeAxis, pixels: PixelLayout, texts: list[tuple[str, bool]]
 ) -> list[tuple[int, str, bool]]:
-    """(top, text, major) of each time label, in content coordinates."""
+    """(top, text, major) of each time label, in content coordinates: `texts` (from
+    `ruler_texts`) placed."""
     if model.aligned:
         tops = list(pixels.band_tops)
     else:
         tops = [round(tick.minutes * pixels.per_minute) for tick in axis.ticks()]
-    texts = ruler_texts(model, grid, axis)
     return [(top, text, major) for top, (text, major) in zip(tops, texts, strict=True)]
 
 

@@ -159,7 +159,8 @@ class TimetableView(QAbstractItemView):
 
     def ruler_labels(self) -> list[tuple[int, str, bool]]:
         if self._labels is None:
-            self._labels = ruler_labels(self.timetable(), self._grid, self._axis, self._laid_out())
+            texts = self.ruler_texts()
+            self._labels = ruler_labels(self.timetable(), self._axis, self._laid_out(), texts)
         return self._labels
 
     def ruler_texts(self) -> list[tuple[str, bool]]:
